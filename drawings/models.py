@@ -1,0 +1,218 @@
+import io
+import unicodedata
+from collections import Counter
+
+import emoji
+import joblib
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.db.models import Count, F
+from django.utils import timezone
+
+from drawings import pipeline
+from drawings.fields import FeaturesField
+from drawings.pipeline_cache import loaded_pipelines
+
+DEFAULT_LABELS = ["🙂", "🌈", "💎"]
+LABEL_MAX_LENGTH = 32
+# Control characters, lone surrogates and line/paragraph separators have no place in a label.
+FORBIDDEN_CATEGORIES = {"Cc", "Cs", "Zl", "Zp"}
+
+
+def normalize_label_name(value):
+    """Return the NFC form of a label, or raise ValidationError saying what is wrong with it."""
+    if not isinstance(value, str):
+        raise ValidationError("A label must be a string.", code="invalid")
+    name = unicodedata.normalize("NFC", value.strip())
+    if not name:
+        raise ValidationError("A label can't be empty.", code="blank")
+    if len(name) > LABEL_MAX_LENGTH:
+        raise ValidationError(
+            f"A label has at most {LABEL_MAX_LENGTH} characters; this one has {len(name)}.",
+            code="max_length",
+        )
+    for char in name:
+        if unicodedata.category(char) in FORBIDDEN_CATEGORIES:
+            raise ValidationError(
+                f"A label can't contain the control character U+{ord(char):04X}.", code="control"
+            )
+    return name
+
+
+class TrainingSetQuerySet(models.QuerySet):
+    """Deleting rows changes their users' training sets, so their classifiers become stale."""
+
+    def delete(self):
+        with transaction.atomic():
+            user_ids = set(self.values_list("user_id", flat=True))
+            result = super().delete()
+            Classifier.note_change(user_ids)
+        return result
+
+
+class LabelQuerySet(TrainingSetQuerySet):
+    def with_counts(self):
+        return self.annotate(count=Count("samples"))
+
+
+class Label(models.Model):
+    """One of a user's emoji (or short words), in the order the user keeps them."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, models.CASCADE, related_name="labels")
+    name = models.CharField(max_length=LABEL_MAX_LENGTH)
+    position = models.PositiveIntegerField(default=0)
+
+    objects = LabelQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["position", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "name"], name="unique_label_per_user")
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        self.name = normalize_label_name(self.name)
+
+    def delete(self, *args, **kwargs):
+        return Label.objects.filter(pk=self.pk).delete()
+
+    @property
+    def spoken_name(self):
+        """What a screen reader should say for the label: the emoji's CLDR name, or nothing."""
+        if not emoji.is_emoji(self.name):
+            return ""
+        return emoji.demojize(self.name, delimiters=("", "")).replace("_", " ")
+
+    @classmethod
+    def get_or_add(cls, user, name):
+        """The user's label called `name`, appended to the end of their set if it is new."""
+        label = cls.objects.filter(user=user, name=name).first()
+        if label is None:
+            last = cls.objects.filter(user=user).aggregate(models.Max("position"))
+            position = (last["position__max"] or 0) + 1
+            label, _ = cls.objects.get_or_create(
+                user=user, name=name, defaults={"position": position}
+            )
+        return label
+
+    @classmethod
+    def counts_for(cls, user):
+        """How many samples each of the user's labels has, in the user's order."""
+        return {label.name: label.count for label in cls.objects.filter(user=user).with_counts()}
+
+
+class Sample(models.Model):
+    """One drawing a user submitted as an example of one of their labels."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, models.CASCADE, related_name="samples")
+    label = models.ForeignKey(Label, models.CASCADE, related_name="samples")
+    features = FeaturesField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    objects = TrainingSetQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["user", "label"]),
+            models.Index(fields=["user", "-created_at"]),
+        ]
+
+    def __str__(self):
+        return f"{self.label.name} by {self.user}"
+
+    def delete(self, *args, **kwargs):
+        return Sample.objects.filter(pk=self.pk).delete()
+
+    @classmethod
+    def add(cls, user, label, features):
+        """Store a drawing under the user's label, adding the label to the set if it is new."""
+        with transaction.atomic():
+            label = Label.get_or_add(user, label)
+            sample = cls.objects.create(user=user, label=label, features=features)
+            Classifier.note_change([user.pk])
+        return sample
+
+
+class Classifier(models.Model):
+    """A user's fitted pipeline, with what it was trained on and whether their data has moved on."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, models.CASCADE, primary_key=True, related_name="classifier"
+    )
+    # Bumped in the transaction of every change to the user's samples.
+    data_version = models.PositiveBigIntegerField(default=0)
+    # The data_version the stored pipeline was fit on.
+    trained_data_version = models.PositiveBigIntegerField(default=0)
+    # Goes up by one with every stored fit; 0 means never trained.
+    version = models.PositiveIntegerField(default=0)
+    algorithm = models.CharField(max_length=32, blank=True)
+    trained_at = models.DateTimeField(null=True, blank=True)
+    n_samples = models.PositiveIntegerField(default=0)
+    counts = models.JSONField(default=dict, blank=True)
+    # The joblib pickle of the fitted pipeline, written only by `retrain`.
+    pipeline = models.BinaryField(null=True, editable=False)
+
+    class Meta:
+        indexes = [models.Index(fields=["user", "version"])]
+
+    def __str__(self):
+        return f"classifier of {self.user} (v{self.version})"
+
+    @property
+    def stale(self):
+        return self.data_version != self.trained_data_version
+
+    @classmethod
+    def note_change(cls, user_ids):
+        cls.objects.filter(user_id__in=user_ids).update(data_version=F("data_version") + 1)
+
+    @classmethod
+    def retrain(cls, user):
+        """Fit the user's pipeline on their current samples and store it, unless a newer one won."""
+        data_version = cls.objects.get(user=user).data_version
+        samples = list(Sample.objects.filter(user=user).values_list("label__name", "features"))
+        labels = [name for name, _ in samples]
+        algorithm = settings.CLASSIFIER_ALGORITHM
+        blob = None
+        if samples:
+            fitted = pipeline.fit(
+                [features for _, features in samples], labels, algorithm=algorithm
+            )
+            buffer = io.BytesIO()
+            joblib.dump(fitted, buffer, compress=3)
+            blob = buffer.getvalue()
+        with transaction.atomic():
+            classifier = cls.objects.select_for_update().get(user=user)
+            if classifier.trained_data_version > data_version:
+                return classifier  # a retrain that read newer samples finished first
+            classifier.trained_data_version = data_version
+            classifier.version += 1
+            classifier.algorithm = algorithm
+            classifier.trained_at = timezone.now()
+            classifier.n_samples = len(samples)
+            classifier.counts = dict(Counter(labels))
+            classifier.pipeline = blob
+            classifier.save()
+        return classifier
+
+    def load_pipeline(self):
+        """The fitted pipeline of this version, from this process's cache or from the database.
+
+        Another process may have stored a newer version since this row was read: then that one
+        is loaded, cached and returned instead.
+        """
+        fitted = loaded_pipelines.get(self.user_id, self.version)
+        if fitted is not None:
+            return fitted
+        row = Classifier.objects.filter(user_id=self.user_id).values_list("version", "pipeline")
+        version, blob = row.get()
+        if blob is None:
+            return None
+        fitted = joblib.load(io.BytesIO(bytes(blob)))
+        loaded_pipelines.put(self.user_id, version, fitted)
+        return fitted

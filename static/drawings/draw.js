@@ -1,0 +1,560 @@
+// Drawing page: 28×28 canvas, live guesses, training samples and labels.
+(function () {
+  "use strict";
+
+  const SIZE = 28;
+  const BRUSH = 0.3;
+  const PREDICT_DELAY_MS = 150;
+  const STATUS_CLEAR_MS = 4000;
+  const MODEL_POLL_MS = 1500;
+  const MODEL_POLL_LIMIT = 40;
+
+  const initial = JSON.parse(document.getElementById("initial-state").textContent);
+  const urls = initial.urls;
+
+  const el = {
+    canvas: document.getElementById("canvas"),
+    clear: document.getElementById("clear"),
+    guess: document.getElementById("guess"),
+    scores: document.getElementById("scores"),
+    modelStatus: document.getElementById("model-status"),
+    submitButtons: document.getElementById("submit-buttons"),
+    status: document.getElementById("status"),
+    error: document.getElementById("error"),
+    trainingData: document.getElementById("training-data"),
+    addLabel: document.getElementById("add-label"),
+    newLabel: document.getElementById("new-label"),
+    addLabelError: document.getElementById("add-label-error"),
+    deleteAll: document.getElementById("delete-all"),
+  };
+
+  const state = {
+    // grid[column][row], values 0..1 in steps of 0.1; sent to the API as is.
+    grid: emptyGrid(),
+    labels: sortLabels(initial.labels || []),
+    model: initial.model || null,
+    busy: false,
+  };
+
+  // ---------------------------------------------------------------- grid
+
+  function emptyGrid() {
+    return Array.from({ length: SIZE }, () => new Array(SIZE).fill(0));
+  }
+
+  function isEmpty(grid) {
+    return grid.every((column) => column.every((v) => v === 0));
+  }
+
+  function addPass(col, row) {
+    if (col < 0 || col >= SIZE || row < 0 || row >= SIZE) return;
+    const v = state.grid[col][row];
+    state.grid[col][row] = Math.min(1, Math.round((v + BRUSH) * 10) / 10);
+  }
+
+  // Cells crossed by the segment from a to b (in cell units), excluding the
+  // start cell, in order. Grid traversal, so fast strokes leave no gaps.
+  function cellsOnLine(a, b) {
+    let col = Math.floor(a.x);
+    let row = Math.floor(a.y);
+    const endCol = Math.floor(b.x);
+    const endRow = Math.floor(b.y);
+    const dx = b.x - a.x;
+    const dy = b.y - a.y;
+    const stepX = Math.sign(dx);
+    const stepY = Math.sign(dy);
+    // Distance along the segment (0..1) to the next vertical / horizontal cell edge.
+    const deltaX = stepX ? Math.abs(1 / dx) : Infinity;
+    const deltaY = stepY ? Math.abs(1 / dy) : Infinity;
+    let nextX = stepX ? (stepX > 0 ? col + 1 - a.x : a.x - col) * deltaX : Infinity;
+    let nextY = stepY ? (stepY > 0 ? row + 1 - a.y : a.y - row) * deltaY : Infinity;
+    const cells = [];
+    const maxSteps = Math.abs(endCol - col) + Math.abs(endRow - row);
+    for (let i = 0; i < maxSteps; i++) {
+      // Never step past the end cell on an axis, whatever rounding says.
+      if (col !== endCol && (row === endRow || nextX < nextY)) {
+        col += stepX;
+        nextX += deltaX;
+      } else {
+        row += stepY;
+        nextY += deltaY;
+      }
+      cells.push([col, row]);
+    }
+    return cells;
+  }
+
+  // ---------------------------------------------------------------- canvas
+
+  const ctx = el.canvas.getContext("2d");
+
+  function canvasColors() {
+    const style = getComputedStyle(el.canvas);
+    return {
+      paper: style.getPropertyValue("--canvas-paper").trim() || "#fff",
+      ink: style.getPropertyValue("--canvas-ink").trim() || "20, 18, 30",
+      grid: style.getPropertyValue("--canvas-grid").trim() || "rgba(0, 0, 0, 0.07)",
+    };
+  }
+
+  let colors = canvasColors();
+
+  // Keep the backing store at device resolution so cells stay crisp.
+  function resizeCanvas() {
+    const rect = el.canvas.getBoundingClientRect();
+    const ratio = window.devicePixelRatio || 1;
+    const px = Math.max(SIZE, Math.round(rect.width * ratio));
+    if (el.canvas.width !== px || el.canvas.height !== px) {
+      el.canvas.width = px;
+      el.canvas.height = px;
+    }
+    render();
+  }
+
+  function render() {
+    const px = el.canvas.width;
+    const edge = (i) => Math.round((i * px) / SIZE);
+    ctx.fillStyle = colors.paper;
+    ctx.fillRect(0, 0, px, px);
+    for (let col = 0; col < SIZE; col++) {
+      for (let row = 0; row < SIZE; row++) {
+        const v = state.grid[col][row];
+        if (v === 0) continue;
+        ctx.fillStyle = `rgba(${colors.ink}, ${v})`;
+        ctx.fillRect(edge(col), edge(row), edge(col + 1) - edge(col), edge(row + 1) - edge(row));
+      }
+    }
+    // Faint one-device-pixel grid lines on the cell edges.
+    ctx.fillStyle = colors.grid;
+    for (let i = 1; i < SIZE; i++) {
+      ctx.fillRect(edge(i), 0, 1, px);
+      ctx.fillRect(0, edge(i), px, 1);
+    }
+  }
+
+  // ---------------------------------------------------------------- pointer
+
+  let stroke = null; // { pointerId, point } while a pointer is down
+
+  function pointerToCells(event) {
+    const rect = el.canvas.getBoundingClientRect();
+    return {
+      x: ((event.clientX - rect.left) / rect.width) * SIZE,
+      y: ((event.clientY - rect.top) / rect.height) * SIZE,
+    };
+  }
+
+  function onPointerDown(event) {
+    if (stroke || (event.pointerType === "mouse" && event.button !== 0)) return;
+    event.preventDefault();
+    el.canvas.setPointerCapture(event.pointerId);
+    const point = pointerToCells(event);
+    stroke = { pointerId: event.pointerId, point };
+    addPass(Math.floor(point.x), Math.floor(point.y));
+    gridChanged();
+  }
+
+  function onPointerMove(event) {
+    if (!stroke || event.pointerId !== stroke.pointerId) return;
+    const point = pointerToCells(event);
+    const cells = cellsOnLine(stroke.point, point);
+    stroke.point = point;
+    if (cells.length === 0) return; // still in the same cell
+    cells.forEach(([col, row]) => addPass(col, row));
+    gridChanged();
+  }
+
+  function onPointerUp(event) {
+    if (stroke && event.pointerId === stroke.pointerId) stroke = null;
+  }
+
+  // ---------------------------------------------------------------- API
+
+  function csrfToken() {
+    const match = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
+    if (match) return decodeURIComponent(match[1]);
+    const input = document.querySelector("input[name=csrfmiddlewaretoken]");
+    return input ? input.value : "";
+  }
+
+  // First readable message of a DRF error body: {"detail": "..."} or {"field": ["..."]}.
+  function errorMessage(body, response) {
+    if (body && typeof body === "object") {
+      if (typeof body.detail === "string") return body.detail;
+      for (const value of Object.values(body)) {
+        if (Array.isArray(value) && value.length) return String(value[0]);
+        if (typeof value === "string") return value;
+      }
+    }
+    return `The server answered ${response.status} ${response.statusText}`.trim() + ".";
+  }
+
+  async function api(method, url, data) {
+    const options = {
+      method,
+      credentials: "same-origin",
+      headers: { Accept: "application/json" },
+    };
+    if (method !== "GET") {
+      options.headers["Content-Type"] = "application/json";
+      options.headers["X-CSRFToken"] = csrfToken();
+      if (data !== undefined) options.body = JSON.stringify(data);
+    }
+    let response;
+    try {
+      response = await fetch(url, options);
+    } catch {
+      throw new Error("Could not reach the server. Check your connection and try again.");
+    }
+    const body = response.status === 204 ? null : await response.json().catch(() => null);
+    if (!response.ok) throw new Error(errorMessage(body, response));
+    return body;
+  }
+
+  // ---------------------------------------------------------------- feedback
+
+  let statusTimer = 0;
+
+  function showStatus(message) {
+    clearError();
+    el.status.textContent = message;
+    clearTimeout(statusTimer);
+    statusTimer = setTimeout(() => (el.status.textContent = ""), STATUS_CLEAR_MS);
+  }
+
+  function showError(message) {
+    el.status.textContent = "";
+    el.error.textContent = message;
+  }
+
+  function clearError() {
+    el.error.textContent = "";
+  }
+
+  // Run one write action at a time, reporting any failure. Buttons are not
+  // disabled meanwhile so keyboard focus stays where it is.
+  async function writeAction(action) {
+    if (state.busy) return;
+    state.busy = true;
+    document.body.classList.add("is-busy");
+    try {
+      await action();
+    } catch (error) {
+      showError(error.message);
+    } finally {
+      state.busy = false;
+      document.body.classList.remove("is-busy");
+    }
+  }
+
+  // ---------------------------------------------------------------- guess
+
+  let predictTimer = 0;
+  let predictInFlight = false;
+  let predictAgain = false;
+  let clearCount = 0; // responses for a canvas that was cleared since are dropped
+
+  function gridChanged() {
+    render();
+    clearTimeout(predictTimer);
+    if (isEmpty(state.grid)) {
+      showIdleGuess();
+      return;
+    }
+    predictTimer = setTimeout(requestPrediction, PREDICT_DELAY_MS);
+  }
+
+  async function requestPrediction() {
+    if (isEmpty(state.grid)) return;
+    if (predictInFlight) {
+      predictAgain = true;
+      return;
+    }
+    predictInFlight = true;
+    const sentAfterClear = clearCount;
+    try {
+      const result = await api("POST", urls.predict, { features: state.grid });
+      if (sentAfterClear === clearCount && !isEmpty(state.grid)) showGuess(result);
+    } catch (error) {
+      if (sentAfterClear === clearCount) showError(error.message);
+    } finally {
+      predictInFlight = false;
+      if (predictAgain) {
+        predictAgain = false;
+        requestPrediction();
+      }
+    }
+  }
+
+  function showIdleGuess() {
+    el.guess.className = "guess guess--idle";
+    el.guess.textContent = "Draw something";
+    el.scores.replaceChildren();
+  }
+
+  function showGuess(result) {
+    if (result.guess === null || result.guess === undefined) {
+      el.guess.className = "guess guess--detail";
+      el.guess.textContent = result.detail || "No guess yet.";
+      el.scores.replaceChildren();
+      return;
+    }
+    el.guess.className = "guess";
+    el.guess.textContent = result.guess;
+    el.scores.replaceChildren(...(result.scores || []).slice(0, 3).map(scoreRow));
+    if (state.model && result.model_version !== state.model.version) refreshModel();
+  }
+
+  function scoreRow({ label, score }) {
+    const percent = Math.round(score * 100);
+    const li = document.createElement("li");
+    li.className = "score";
+    const name = document.createElement("span");
+    name.className = "score__label";
+    name.textContent = label;
+    const bar = document.createElement("span");
+    bar.className = "score__bar";
+    const fill = document.createElement("span");
+    fill.className = "score__fill";
+    fill.style.width = `${percent}%`;
+    bar.append(fill);
+    const value = document.createElement("span");
+    value.className = "score__value";
+    value.textContent = `${percent}%`;
+    li.append(name, bar, value);
+    return li;
+  }
+
+  function clearCanvas() {
+    state.grid = emptyGrid();
+    clearCount++;
+    predictAgain = false;
+    gridChanged();
+  }
+
+  // ---------------------------------------------------------------- model
+
+  let modelPollTimer = 0;
+  let modelPolls = 0;
+
+  function formatTime(iso) {
+    const date = new Date(iso);
+    const time = date.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+    if (date.toDateString() === new Date().toDateString()) return time;
+    return `${date.toLocaleDateString()} ${time}`;
+  }
+
+  function plural(n, word) {
+    return `${n} ${word}${n === 1 ? "" : "s"}`;
+  }
+
+  function renderModel() {
+    const model = state.model;
+    let text;
+    // A model fitted on no samples (after "Delete all") is no model either.
+    if (!model || (!model.n_samples && !model.stale)) {
+      text = "No model yet";
+    } else if (model.stale || model.version == null) {
+      text = "Waiting for training";
+    } else {
+      text = `Trained on ${plural(model.n_samples, "sample")}`;
+      if (model.trained_at) text += ` at ${formatTime(model.trained_at)}`;
+    }
+    el.modelStatus.textContent = text;
+  }
+
+  function setModel(model) {
+    state.model = model;
+    renderModel();
+    // Training may finish after the response: look again while it is pending.
+    clearTimeout(modelPollTimer);
+    if (model && model.stale && modelPolls < MODEL_POLL_LIMIT) {
+      modelPolls++;
+      modelPollTimer = setTimeout(refreshModel, MODEL_POLL_MS);
+    } else {
+      modelPolls = 0;
+    }
+  }
+
+  async function refreshModel() {
+    try {
+      const before = state.model && state.model.version;
+      setModel(await api("GET", urls.model));
+      if (state.model.version !== before && !isEmpty(state.grid)) requestPrediction();
+    } catch (error) {
+      showError(error.message);
+    }
+  }
+
+  // ---------------------------------------------------------------- labels
+
+  function sortLabels(labels) {
+    return labels.slice().sort((a, b) => a.position - b.position || a.id - b.id);
+  }
+
+  function spokenSuffix(label) {
+    return label.spoken_name ? ` ${label.spoken_name}` : "";
+  }
+
+  function updateCounts(samples) {
+    state.labels.forEach((label) => (label.count = samples[label.name] || 0));
+    renderTrainingData();
+  }
+
+  function renderLabels() {
+    renderSubmitButtons();
+    renderTrainingData();
+  }
+
+  function renderSubmitButtons() {
+    if (state.labels.length === 0) {
+      const empty = document.createElement("p");
+      empty.className = "muted";
+      empty.textContent = "No labels yet: add one under Training Data.";
+      el.submitButtons.replaceChildren(empty);
+      return;
+    }
+    el.submitButtons.replaceChildren(
+      ...state.labels.map((label) => {
+        const button = document.createElement("button");
+        button.type = "button";
+        button.className = "button label-button";
+        button.textContent = label.name;
+        button.title = `Submit as ${label.name}${spokenSuffix(label)}`;
+        button.setAttribute("aria-label", `Submit ${label.name}${spokenSuffix(label)}`);
+        button.addEventListener("click", () => submitSample(label));
+        return button;
+      }),
+    );
+  }
+
+  function renderTrainingData() {
+    if (state.labels.length === 0) {
+      const empty = document.createElement("li");
+      empty.className = "training-data__empty muted";
+      empty.textContent = "No labels.";
+      el.trainingData.replaceChildren(empty);
+      return;
+    }
+    el.trainingData.replaceChildren(...state.labels.map(trainingRow));
+  }
+
+  function trainingRow(label) {
+    const li = document.createElement("li");
+    li.className = "training-row";
+    li.dataset.label = label.name;
+    const name = document.createElement("span");
+    name.className = "training-row__name";
+    name.textContent = label.name;
+    const spoken = document.createElement("span");
+    spoken.className = "training-row__spoken muted";
+    spoken.textContent = label.spoken_name || "";
+    const count = document.createElement("span");
+    count.className = "count";
+    count.textContent = String(label.count || 0);
+    count.title = plural(label.count || 0, "sample");
+    const remove = document.createElement("button");
+    remove.type = "button";
+    remove.className = "remove-label";
+    remove.textContent = "×";
+    remove.setAttribute("aria-label", `Remove label ${label.name}${spokenSuffix(label)}`);
+    remove.title = "Remove label";
+    remove.addEventListener("click", () => removeLabel(label));
+    li.append(name, spoken, count, remove);
+    return li;
+  }
+
+  // ---------------------------------------------------------------- actions
+
+  function submitSample(label) {
+    if (isEmpty(state.grid)) {
+      showError("The canvas is empty: draw something first, then submit it.");
+      return;
+    }
+    writeAction(async () => {
+      const result = await api("POST", urls.train, { label: label.name, features: state.grid });
+      clearCanvas();
+      updateCounts(result.samples || {});
+      setModel(result.model);
+      const count = (result.samples || {})[label.name] || 0;
+      showStatus(`Saved as ${label.name}: ${plural(count, "sample")}.`);
+    });
+  }
+
+  function deleteAll() {
+    if (!window.confirm("Delete all your samples? This can't be undone.")) return;
+    writeAction(async () => {
+      const result = await api("POST", urls.delete, {});
+      updateCounts(result.samples || {});
+      showStatus(`Deleted ${plural(result.deleted || 0, "sample")}.`);
+      await refreshModel();
+    });
+  }
+
+  function addLabel(event) {
+    event.preventDefault();
+    const name = el.newLabel.value.trim();
+    el.addLabelError.textContent = "";
+    if (!name) {
+      el.addLabelError.textContent = "Type an emoji or a short word.";
+      el.newLabel.focus();
+      return;
+    }
+    writeAction(async () => {
+      try {
+        const label = await api("POST", urls.labels, { name });
+        state.labels = sortLabels(state.labels.filter((other) => other.id !== label.id).concat(label));
+        renderLabels();
+        el.newLabel.value = "";
+        showStatus(`Added label ${label.name}.`);
+      } catch (error) {
+        el.addLabelError.textContent = error.message;
+        el.newLabel.focus();
+      }
+    });
+  }
+
+  function removeLabel(label) {
+    const question = `Remove ${label.name} and its ${plural(label.count || 0, "sample")}?`;
+    if (!window.confirm(question)) return;
+    writeAction(async () => {
+      await api("DELETE", `${urls.labels}${label.id}/`);
+      const index = state.labels.findIndex((other) => other.id === label.id);
+      state.labels = state.labels.filter((other) => other.id !== label.id);
+      renderLabels();
+      focusRemoveButton(index);
+      showStatus(`Removed label ${label.name}.`);
+      await refreshModel();
+    });
+  }
+
+  // The removed row's button had focus: move it to the next row (or the form).
+  function focusRemoveButton(index) {
+    const buttons = el.trainingData.querySelectorAll(".remove-label");
+    const next = buttons[Math.min(index, buttons.length - 1)];
+    (next || el.newLabel).focus();
+  }
+
+  // ---------------------------------------------------------------- start
+
+  el.canvas.addEventListener("pointerdown", onPointerDown);
+  el.canvas.addEventListener("pointermove", onPointerMove);
+  el.canvas.addEventListener("pointerup", onPointerUp);
+  el.canvas.addEventListener("pointercancel", onPointerUp);
+  el.canvas.addEventListener("contextmenu", (event) => event.preventDefault());
+  el.clear.addEventListener("click", () => {
+    clearCanvas();
+    clearError();
+  });
+  el.deleteAll.addEventListener("click", deleteAll);
+  el.addLabel.addEventListener("submit", addLabel);
+
+  new ResizeObserver(resizeCanvas).observe(el.canvas);
+  window.matchMedia("(prefers-color-scheme: dark)").addEventListener("change", () => {
+    colors = canvasColors();
+    render();
+  });
+
+  renderLabels();
+  setModel(state.model);
+})();

@@ -1,0 +1,107 @@
+import re
+
+import numpy as np
+import pytest
+from django.core.exceptions import ValidationError
+
+from drawings.fields import decode_features, encode_features
+from drawings.models import Classifier, Label, Sample, normalize_label_name
+from tests.conftest import as_array, vertical_bar
+
+
+@pytest.mark.parametrize("name", ["🙂", "👩‍💻", "🇯🇵", "👍🏽", "cat", "ice cream", "🏴󠁧󠁢󠁳󠁣󠁴󠁿", "x" * 32])
+def test_label_names_that_are_accepted(name):
+    assert normalize_label_name(name) == name
+
+
+def test_label_names_are_nfc_normalised_and_trimmed():
+    assert normalize_label_name(" cafe\u0301 ") == "caf\u00e9"
+
+
+@pytest.mark.parametrize(
+    "name, message",
+    [
+        ("", "can't be empty"),
+        ("   ", "can't be empty"),
+        ("x" * 33, "at most 32 characters; this one has 33"),
+        ("a\nb", "U+000A"),
+        ("a\x00b", "U+0000"),
+        ("\ud83d", "U+D83D"),
+        ("a\u2028b", "U+2028"),
+        (5, "must be a string"),
+    ],
+)
+def test_label_names_that_are_refused(name, message):
+    with pytest.raises(ValidationError, match=re.escape(message)):
+        normalize_label_name(name)
+
+
+def test_a_new_user_starts_with_three_emoji_and_an_untrained_classifier(alice):
+    assert [label.name for label in alice.labels.all()] == ["🙂", "🌈", "💎"]
+    assert alice.classifier.version == 0
+    assert not alice.classifier.stale
+
+
+def test_spoken_names_come_from_cldr(alice):
+    assert Label(user=alice, name="👩‍💻").spoken_name == "woman technologist"
+    assert Label(user=alice, name="cat").spoken_name == ""
+
+
+def test_features_round_trip_exactly_and_compactly(smiley):
+    grid = as_array(smiley["features"])
+    blob = encode_features(grid)
+    assert np.array_equal(decode_features(blob), grid)
+    assert len(blob) < len(str(smiley["features"])) / 2
+
+
+def test_stored_features_come_back_exactly(alice):
+    grid = as_array(vertical_bar())
+    grid[3][4] = 0.123456789
+    sample = Sample.add(alice, "🙂", grid)
+    assert np.array_equal(Sample.objects.get(pk=sample.pk).features, grid)
+
+
+def test_adding_a_sample_with_a_new_label_appends_the_label(alice):
+    Sample.add(alice, "🐱", vertical_bar())
+    assert [label.name for label in alice.labels.all()] == ["🙂", "🌈", "💎", "🐱"]
+
+
+def test_every_change_to_the_samples_makes_the_classifier_stale(alice):
+    def data_version():
+        return Classifier.objects.get(user=alice).data_version
+
+    sample = Sample.add(alice, "🙂", vertical_bar())
+    assert data_version() == 1
+    Sample.add(alice, "🌈", vertical_bar())
+    sample.delete()
+    assert data_version() == 3
+    Sample.objects.filter(user=alice).delete()
+    assert data_version() == 4
+    Sample.add(alice, "💎", vertical_bar())
+    Label.objects.get(user=alice, name="💎").delete()
+    assert data_version() == 6
+    assert Classifier.objects.get(user=alice).stale
+
+
+def test_retrain_stores_a_new_version_trained_on_the_current_samples(alice):
+    Sample.add(alice, "🙂", vertical_bar(10))
+    Sample.add(alice, "🌈", vertical_bar(20))
+    classifier = Classifier.retrain(alice)
+    assert (classifier.version, classifier.n_samples, classifier.stale) == (1, 2, False)
+    assert classifier.counts == {"🙂": 1, "🌈": 1}
+    assert Classifier.retrain(alice).version == 2
+
+
+def test_a_retrain_of_older_data_does_not_replace_a_newer_model(alice):
+    Sample.add(alice, "🙂", vertical_bar())
+    Classifier.retrain(alice)
+    Classifier.objects.filter(user=alice).update(trained_data_version=99)
+    assert Classifier.retrain(alice).version == 1
+
+
+def test_retrain_with_no_samples_left_clears_the_model(alice):
+    Sample.add(alice, "🙂", vertical_bar())
+    Classifier.retrain(alice)
+    Sample.objects.filter(user=alice).delete()
+    classifier = Classifier.retrain(alice)
+    assert (classifier.version, classifier.n_samples, classifier.pipeline) == (2, 0, None)
