@@ -29,7 +29,7 @@
   };
 
   const state = {
-    // grid[column][row], values 0..1 in steps of 0.1; sent to the API as is.
+    // grid[column][row]: 0, 0.3, 0.6, 0.9 or 1, sent to the API exactly as stored.
     grid: emptyGrid(),
     labels: sortLabels(initial.labels || []),
     model: initial.model || null,
