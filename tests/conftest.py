@@ -8,8 +8,14 @@ from rest_framework.test import APIClient
 
 from drawings.pipeline_cache import loaded_pipelines
 
-TEACHING_APP_SAMPLES = (
-    Path(__file__).resolve().parents[2] / "shared" / "teaching-app" / "samples.txt"
+# The shared folder sits beside the checkout, which may itself be a worktree one level deeper.
+TEACHING_APP_SAMPLES = next(
+    (
+        folder / "shared" / "teaching-app" / "samples.txt"
+        for folder in Path(__file__).resolve().parents[1:4]
+        if (folder / "shared" / "teaching-app" / "samples.txt").exists()
+    ),
+    Path(__file__).resolve().parents[2] / "shared" / "teaching-app" / "samples.txt",
 )
 
 
