@@ -183,3 +183,54 @@ class TrainResultSerializer(serializers.Serializer):
 class DeleteResultSerializer(serializers.Serializer):
     deleted = serializers.IntegerField()
     samples = serializers.DictField(child=serializers.IntegerField())
+
+
+# Curating a training set: moving samples, ordering labels, importing samples files.
+
+
+class SampleMoveSerializer(serializers.Serializer):
+    label = LabelNameField(help_text="The label to move the sample to; added if it is new.")
+
+
+class LabelOrderSerializer(serializers.Serializer):
+    labels = serializers.ListField(
+        child=serializers.IntegerField(), help_text="The ids of all your labels, in the new order."
+    )
+
+    def validate_labels(self, ids):
+        user = self.context["request"].user
+        own = set(Label.objects.filter(user=user).values_list("pk", flat=True))
+        if len(set(ids)) != len(ids):
+            raise serializers.ValidationError("Each label may appear only once.")
+        unknown = sorted(set(ids) - own)
+        if unknown:
+            raise serializers.ValidationError(f"You have no label with id {unknown[0]}.")
+        if len(ids) != len(own):
+            raise serializers.ValidationError(
+                f"List all {len(own)} of your labels, not {len(ids)}."
+            )
+        return ids
+
+
+class ImportFileSerializer(serializers.Serializer):
+    file = serializers.FileField(help_text="A samples.txt: one JSON sample per line.")
+
+
+class ImportedSerializer(serializers.Serializer):
+    imported = serializers.IntegerField()
+    labels = serializers.DictField(
+        child=serializers.IntegerField(), help_text="How many were imported per label."
+    )
+    samples = serializers.DictField(child=serializers.IntegerField())
+    model = ClassifierSerializer()
+
+
+class BadLineSerializer(serializers.Serializer):
+    line = serializers.IntegerField(help_text="1 is the first line of the file.")
+    error = serializers.CharField()
+
+
+class ImportRejectedSerializer(serializers.Serializer):
+    detail = serializers.CharField()
+    bad_lines = serializers.IntegerField()
+    lines = BadLineSerializer(many=True, help_text="The first 100 bad lines.")
