@@ -24,5 +24,8 @@ api_urls = [
 
 urlpatterns = [
     path("", views.draw, name="draw"),
+    path("gallery/", views.gallery, name="gallery"),
+    path("model/", views.model, name="model"),
+    path("model/retrain/", views.retrain, name="retrain"),
     path("api/", include(api_urls)),
 ]
