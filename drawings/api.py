@@ -1,5 +1,4 @@
 from django.conf import settings
-from django.http import StreamingHttpResponse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import mixins, status, viewsets
@@ -235,20 +234,12 @@ class ImportView(APIView):
         return Response(result, status=status.HTTP_201_CREATED)
 
 
-def samples_file_download(samples):
-    response = StreamingHttpResponse(
-        samples_file.export_lines(samples), content_type=samples_file.CONTENT_TYPE
-    )
-    response["Content-Disposition"] = f'attachment; filename="{samples_file.FILENAME}"'
-    return response
-
-
 class ExportView(APIView):
     """All the user's samples as a teaching-app samples.txt, oldest first."""
 
     @extend_schema(responses={(200, "text/plain"): OpenApiTypes.STR})
     def get(self, request):
-        return samples_file_download(Sample.objects.filter(user=request.user))
+        return samples_file.download(Sample.objects.filter(user=request.user))
 
     def perform_content_negotiation(self, request, force=False):
         # The answer is always the file; only errors are rendered, as JSON.

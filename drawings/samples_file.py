@@ -11,6 +11,7 @@ from collections import Counter
 
 from django.conf import settings
 from django.db import transaction
+from django.http import StreamingHttpResponse
 
 from drawings.fields import encode_features
 from drawings.models import Classifier, Label, Sample
@@ -147,3 +148,10 @@ def export_lines(samples):
     rows = samples.order_by("created_at", "id").values_list("label__name", "features")
     for name, features in rows.iterator(chunk_size=BATCH_SIZE):
         yield json.dumps({"label": name, "features": grid_to_lists(features)}) + "\n"
+
+
+def download(samples):
+    """The samples as a `samples.txt` attachment, streamed so a large set is never all in memory."""
+    response = StreamingHttpResponse(export_lines(samples), content_type=CONTENT_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{FILENAME}"'
+    return response
