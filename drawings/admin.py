@@ -100,10 +100,18 @@ class LabelAdmin(admin.ModelAdmin):
     list_filter = [("user", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["user__username", "name"]
     list_select_related = ["user"]
-    readonly_fields = ["user"]
+    raw_id_fields = ["user"]
+
+    def get_readonly_fields(self, request, obj=None):
+        return ["user"] if obj else []
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(sample_count=Count("samples"))
+
+    def save_model(self, request, label, form, change):
+        super().save_model(request, label, form, change)
+        if change and "name" in form.changed_data:
+            Classifier.note_change([label.user_id])  # its samples now train another name
 
     @admin.display(ordering="sample_count", description="samples")
     def sample_count(self, label):

@@ -116,3 +116,20 @@ def test_the_user_admin_shows_sample_counts_and_model_status(superuser, trained,
     assert "v4 on 4 samples" in html and "not trained" in html
     html = superuser.get(f"/admin/auth/user/{alice.pk}/change/").content.decode()
     assert "Training set" in html and "v4 on 4 samples" in html
+
+
+def test_renaming_a_label_makes_its_owners_classifier_stale(superuser, trained, alice):
+    label = Label.objects.get(user=alice, name="🙂")
+    response = superuser.post(
+        f"/admin/drawings/label/{label.pk}/change/", {"name": "😀", "position": label.position}
+    )
+    assert response.status_code == 302
+    assert Classifier.objects.get(user=alice).stale
+
+
+def test_an_admin_can_add_a_label_for_a_user(superuser, alice):
+    response = superuser.post(
+        "/admin/drawings/label/add/", {"user": alice.pk, "name": "🐱", "position": 9}
+    )
+    assert response.status_code == 302
+    assert Label.objects.filter(user=alice).last().name == "🐱"
