@@ -8,15 +8,8 @@ from rest_framework.test import APIClient
 
 from drawings.pipeline_cache import loaded_pipelines
 
-# The shared folder sits beside the checkout, which may itself be a worktree one level deeper.
-TEACHING_APP_SAMPLES = next(
-    (
-        folder / "shared" / "teaching-app" / "samples.txt"
-        for folder in Path(__file__).resolve().parents[1:4]
-        if (folder / "shared" / "teaching-app" / "samples.txt").exists()
-    ),
-    Path(__file__).resolve().parents[2] / "shared" / "teaching-app" / "samples.txt",
-)
+# A line the teaching app wrote itself (json.dumps escaping: 🙂 is "\\ud83d\\ude42"), kept verbatim.
+TEACHING_APP_SAMPLES = Path(__file__).resolve().parent / "data" / "teaching-app-samples.txt"
 
 
 def blank():
@@ -55,8 +48,6 @@ def fresh_pipeline_cache():
 @pytest.fixture
 def smiley():
     """The teaching app's own sample line: a 🙂 drawn on its canvas."""
-    if not TEACHING_APP_SAMPLES.exists():
-        pytest.skip(f"needs the teaching app's sample at {TEACHING_APP_SAMPLES}")
     return json.loads(TEACHING_APP_SAMPLES.read_text().splitlines()[0])
 
 

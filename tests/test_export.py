@@ -25,7 +25,7 @@ def test_it_writes_oldest_first_with_escaped_emoji(trained):
     assert content.isascii()
 
 
-def test_the_teaching_apps_line_comes_back_byte_for_byte(api, smiley):
+def test_the_teaching_apps_line_comes_back_byte_for_byte(api):
     original = TEACHING_APP_SAMPLES.read_bytes()
     upload = SimpleUploadedFile("samples.txt", original)
     assert api.post("/api/import/", {"file": upload}, format="multipart").status_code == 201

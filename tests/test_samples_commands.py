@@ -19,7 +19,7 @@ def test_import_reads_the_teaching_apps_file(alice, smiley):
     assert Sample.objects.get(user=alice).features.tolist() == smiley["features"]
 
 
-def test_import_shows_progress_on_large_files(alice, tmp_path, smiley):
+def test_import_shows_progress_on_large_files(alice, tmp_path):
     path = tmp_path / "samples.txt"
     path.write_bytes(TEACHING_APP_SAMPLES.read_bytes() * 5000)
     out, _ = run("import_samples", "alice", str(path))
@@ -29,7 +29,7 @@ def test_import_shows_progress_on_large_files(alice, tmp_path, smiley):
     assert Sample.objects.filter(user=alice).count() == 5000
 
 
-def test_import_lists_bad_lines_and_imports_nothing(alice, tmp_path, smiley):
+def test_import_lists_bad_lines_and_imports_nothing(alice, tmp_path):
     path = tmp_path / "samples.txt"
     path.write_bytes(TEACHING_APP_SAMPLES.read_bytes() + b"{}\n" + b"nope")
     err = io.StringIO()
@@ -47,7 +47,7 @@ def test_import_names_a_missing_file_and_an_unknown_user(alice):
         run("import_samples", "carol", str(TEACHING_APP_SAMPLES))
 
 
-def test_export_writes_what_import_read(alice, bob, tmp_path, smiley):
+def test_export_writes_what_import_read(alice, bob, tmp_path):
     run("import_samples", "alice", str(TEACHING_APP_SAMPLES))
     out, _ = run("export_samples", "alice")
     assert out.encode() == TEACHING_APP_SAMPLES.read_bytes()
