@@ -7,24 +7,10 @@ Runs against a throwaway test database (created and dropped), never the site's o
 
 import argparse
 import json
-import os
 import random
-import sys
 import time
-from pathlib import Path
 
-import django
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "emojisite.settings")
-django.setup()
-
-from django.contrib.auth import get_user_model  # noqa: E402
-from django.test.utils import get_runner  # noqa: E402
-
-from drawings import samples_file  # noqa: E402
-from drawings.models import Classifier, Sample  # noqa: E402
-from drawings.tasks import retrain_after_change  # noqa: E402
+from throwaway import throwaway_database
 
 LABELS = ["🙂", "🌈", "💎", "🐱", "👍"]
 
@@ -49,15 +35,21 @@ def samples_txt(lines):
 
 
 def main():
+    # Imported once throwaway has set Django up.
+    from django.conf import settings
+    from django.contrib.auth import get_user_model
+
+    from drawings import samples_file
+    from drawings.models import Classifier, Sample
+    from drawings.tasks import retrain_after_change
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lines", type=int, default=50_000)
     lines = samples_txt(parser.parse_args().lines)
     megabytes = sum(map(len, lines)) / 2**20
     print(f"{len(lines)} lines, {megabytes:.1f} MB")
 
-    runner = get_runner(django.conf.settings)(verbosity=0, interactive=False)
-    old_config = runner.setup_databases()
-    try:
+    with throwaway_database():
         user = get_user_model().objects.create_user("bench")
         started = time.perf_counter()
         samples = samples_file.read(lines, max_bytes=float("inf"))
@@ -71,13 +63,11 @@ def main():
         print(f"check every line: {checked - started:6.1f} s")
         print(f"store in one transaction: {stored - checked:6.1f} s")
         print(f"import (check + store): {stored - started:6.1f} s")
-        algorithm = django.conf.settings.CLASSIFIER_ALGORITHM
+        algorithm = settings.CLASSIFIER_ALGORITHM
         print(f"retrain once ({algorithm}): {trained - stored:6.1f} s")
         started = time.perf_counter()
         exported = sum(1 for _ in samples_file.export_lines(Sample.objects.filter(user=user)))
         print(f"export {exported} lines: {time.perf_counter() - started:6.1f} s")
-    finally:
-        runner.teardown_databases(old_config)
 
 
 if __name__ == "__main__":

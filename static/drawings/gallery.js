@@ -284,8 +284,12 @@
   el.undo.addEventListener("click", undoDelete);
   el.addLabel.addEventListener("submit", addLabel);
   el.importForm.addEventListener("submit", importFile);
-  // Leaving the page (a link, a reload, a closed tab) sends the pending delete on its way.
+  // Leaving the page (a link, a reload, a closed tab) sends the pending delete on its way;
+  // phones may close a hidden tab without a pagehide, so hiding it does too.
   window.addEventListener("pagehide", () => commitDelete({ keepalive: true }));
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") commitDelete({ keepalive: true });
+  });
 
   const carried = sessionStorage.getItem(STATUS_KEY);
   if (carried) {
