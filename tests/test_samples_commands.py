@@ -63,3 +63,10 @@ def test_export_writes_what_import_read(alice, bob, tmp_path):
 def test_export_names_an_unknown_user(db):
     with pytest.raises(CommandError, match="Unknown user: carol"):
         run("export_samples", "carol")
+
+
+def test_import_reads_standard_input_given_a_dash(alice, monkeypatch):
+    with TEACHING_APP_SAMPLES.open() as stdin:
+        monkeypatch.setattr("sys.stdin", stdin)
+        out, _ = run("import_samples", "alice", "-")
+    assert "Imported 1 samples for alice" in out
