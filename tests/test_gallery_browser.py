@@ -119,3 +119,23 @@ def test_import_upload_lists_bad_lines_then_imports_a_good_file(page, alice, tmp
     expect(page.locator("#gallery-status")).to_have_text("Imported 2 drawings (🐱 2).")
     expect(page.locator(".sample-group[data-label-id] .sample")).to_have_count(5)
     assert Sample.objects.filter(user=alice, label__name="🐱").count() == 3
+
+
+def test_add_a_label_delete_all_of_one_and_remove_another(page, alice):
+    from playwright.sync_api import expect
+
+    page.fill("#new-label", "🐱")
+    page.get_by_role("button", name="Add", exact=True).click()
+    expect(page.locator("#gallery-status")).to_have_text("Added label 🐱.")
+    expect(page.locator('.label-row[data-label-name="🐱"]')).to_be_visible()
+
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Delete all 🙂").click()
+    expect(page.locator("#gallery-status")).to_have_text("Deleted 2 drawings of 🙂.")
+    expect(page.locator(".sample")).to_have_count(0)
+
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Remove label 💎").click()
+    expect(page.locator("#gallery-status")).to_have_text("Removed label 💎.")
+    assert [label.name for label in Label.objects.filter(user=alice)] == ["🙂", "🌈", "🐱"]
+    assert not Sample.objects.filter(user=alice).exists()
