@@ -210,7 +210,7 @@ class ImportView(APIView):
         responses={
             201: serializers.ImportedSerializer,
             400: serializers.ImportRejectedSerializer,
-            413: OpenApiResponse(description="The file is over SAMPLES_IMPORT_MAX_BYTES."),
+            413: OpenApiResponse(description="The file is over SAMPLES_IMPORT_MAX_MB."),
         },
     )
     def post(self, request):

@@ -31,7 +31,7 @@ PROGRESS_EVERY = 5000
 def size_limit_message(max_bytes):
     return (
         f"The file is larger than the import limit of {max_bytes // 2**20} MB "
-        "(SAMPLES_IMPORT_MAX_BYTES). Split it and import the parts one after another."
+        "(SAMPLES_IMPORT_MAX_MB). Split it and import the parts one after another."
     )
 
 

@@ -47,11 +47,13 @@ def gallery(request):
         samples = samples.filter(label=selected)
     samples = samples.order_by("label__position", "label_id", "-created_at", "-id")
     page = Paginator(samples, GALLERY_PAGE_SIZE).get_page(request.GET.get("page"))
-    # The labels with their counts, rather than one bare copy per sample.
+    # The labels with their counts, rather than one bare copy per sample (a label added since
+    # the list was read is loaded on its own).
     by_id = {label.pk: label for label in labels}
     page.object_list = list(page.object_list)
     for sample in page.object_list:
-        sample.label = by_id[sample.label_id]
+        if sample.label_id in by_id:
+            sample.label = by_id[sample.label_id]
     initial_state = {
         "labels": [{"id": label.pk, "name": label.name} for label in labels],
         "urls": {

@@ -132,7 +132,7 @@ def test_a_file_over_the_limit_is_refused_naming_the_limit(api, alice, settings)
     assert len(content) > 2**20 + 64 * 1024
     response = upload(api, content)
     assert response.status_code == 413
-    assert "import limit of 1 MB (SAMPLES_IMPORT_MAX_BYTES)" in response.json()["detail"]
+    assert "import limit of 1 MB (SAMPLES_IMPORT_MAX_MB)" in response.json()["detail"]
     assert not Sample.objects.filter(user=alice).exists()
 
 
