@@ -1,7 +1,7 @@
-from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from drawings import samples_file
+from drawings.management.users import user_named
 from drawings.models import Sample
 
 
@@ -13,9 +13,7 @@ class Command(BaseCommand):
         parser.add_argument("file", nargs="?", help="Where to write; standard output if left out.")
 
     def handle(self, *args, username, file, **options):
-        user = get_user_model().objects.filter(username=username).first()
-        if user is None:
-            raise CommandError(f"Unknown user: {username}")
+        user = user_named(username)
         lines = samples_file.export_lines(Sample.objects.filter(user=user))
         if file is None:
             for line in lines:

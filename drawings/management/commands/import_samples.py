@@ -1,10 +1,10 @@
 import sys
 import time
 
-from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from drawings import samples_file
+from drawings.management.users import user_named
 
 
 def open_lines(file):
@@ -21,9 +21,7 @@ class Command(BaseCommand):
         parser.add_argument("file", help="The samples.txt to import; - reads standard input.")
 
     def handle(self, *args, username, file, **options):
-        user = get_user_model().objects.filter(username=username).first()
-        if user is None:
-            raise CommandError(f"Unknown user: {username}")
+        user = user_named(username)
         started = time.perf_counter()
         try:
             with open_lines(file) as lines:
