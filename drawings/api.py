@@ -1,9 +1,12 @@
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from django.conf import settings
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import mixins, status, viewsets
+from rest_framework.parsers import BaseParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from drawings import pipeline, serializers
+from drawings import pipeline, samples_file, serializers
 from drawings.models import Classifier, Label, Sample
 from drawings.tasks import retrain_after_change
 
@@ -100,6 +103,8 @@ class SampleViewSet(
     def get_serializer_class(self):
         if self.action == "list":
             return serializers.SampleSerializer
+        if self.action == "partial_update":
+            return serializers.SampleMoveSerializer
         return serializers.SampleDetailSerializer
 
     def get_queryset(self):
@@ -111,6 +116,23 @@ class SampleViewSet(
     def perform_destroy(self, sample):
         sample.delete()
         retrain_after_change(self.request.user)
+
+    @extend_schema(responses=serializers.TrainResultSerializer)
+    def partial_update(self, request, pk=None):
+        """Move the sample to another label: `{"label": "🌈"}`."""
+        sample = self.get_object()
+        given = self.get_serializer(data=request.data)
+        given.is_valid(raise_exception=True)
+        Sample.objects.filter(pk=sample.pk).relabel(given.validated_data["label"])
+        retrain_after_change(request.user)
+        sample.refresh_from_db()
+        return Response(
+            {
+                "sample": serializers.SampleSerializer(sample).data,
+                "samples": Label.counts_for(request.user),
+                "model": model_status(request.user),
+            }
+        )
 
 
 class LabelViewSet(
@@ -133,3 +155,92 @@ class LabelViewSet(
     def perform_destroy(self, label):
         label.delete()
         retrain_after_change(self.request.user)
+
+
+class LabelOrderView(APIView):
+    """Put the user's labels in a new order: `{"labels": [ids of all of them, in order]}`."""
+
+    serializer_class = serializers.LabelOrderSerializer
+
+    @extend_schema(responses=serializers.LabelSerializer(many=True))
+    def post(self, request):
+        given = self.serializer_class(data=request.data, context={"request": request})
+        given.is_valid(raise_exception=True)
+        Label.reorder(request.user, given.validated_data["labels"])
+        labels = Label.objects.filter(user=request.user).with_counts()
+        return Response(serializers.LabelSerializer(labels, many=True).data)
+
+
+class SamplesFileParser(BaseParser):
+    """A samples.txt sent as the whole request body; read line by line, never all at once."""
+
+    media_type = "text/plain"
+
+    def parse(self, stream, media_type=None, parser_context=None):
+        return {"file": stream}
+
+
+def too_large(request):
+    """A 413 answer when the request is announced bigger than the import limit, else None."""
+    try:
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        length = 0
+    # Room for a multipart envelope around a file of exactly the limit.
+    if length > settings.SAMPLES_IMPORT_MAX_BYTES + 64 * 1024:
+        detail = samples_file.size_limit_message(settings.SAMPLES_IMPORT_MAX_BYTES)
+        return Response({"detail": detail}, status=status.HTTP_413_REQUEST_ENTITY_TOO_LARGE)
+    return None
+
+
+class ImportView(APIView):
+    """Add a teaching-app samples.txt to the user's set: all of its lines, or, if one is bad, none.
+
+    Send it as a multipart upload in the field `file`, or as a text/plain body.
+    """
+
+    parser_classes = [MultiPartParser, SamplesFileParser]
+    serializer_class = serializers.ImportFileSerializer
+
+    @extend_schema(
+        request={
+            "multipart/form-data": serializers.ImportFileSerializer,
+            "text/plain": OpenApiTypes.STR,
+        },
+        responses={
+            201: serializers.ImportedSerializer,
+            400: serializers.ImportRejectedSerializer,
+            413: OpenApiResponse(description="The file is over SAMPLES_IMPORT_MAX_MB."),
+        },
+    )
+    def post(self, request):
+        refusal = too_large(request)
+        if refusal:
+            return refusal
+        upload = request.data.get("file")
+        if upload is None:
+            detail = "Send a samples.txt as the multipart field “file” or as a text/plain body."
+            return Response({"detail": detail}, status=status.HTTP_400_BAD_REQUEST)
+        try:
+            imported = samples_file.import_samples(request.user, upload)
+        except samples_file.ImportRejected as rejected:
+            return Response(rejected.as_dict(), status=status.HTTP_400_BAD_REQUEST)
+        result = {
+            "imported": sum(imported.values()),
+            "labels": imported,
+            "samples": Label.counts_for(request.user),
+            "model": model_status(request.user),
+        }
+        return Response(result, status=status.HTTP_201_CREATED)
+
+
+class ExportView(APIView):
+    """All the user's samples as a teaching-app samples.txt, oldest first."""
+
+    @extend_schema(responses={(200, "text/plain"): OpenApiTypes.STR})
+    def get(self, request):
+        return samples_file.download(Sample.objects.filter(user=request.user))
+
+    def perform_content_negotiation(self, request, force=False):
+        # The answer is always the file; only errors are rendered, as JSON.
+        return super().perform_content_negotiation(request, force=True)

@@ -5,6 +5,7 @@ from collections import Counter
 import emoji
 import joblib
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import Count, F
@@ -53,7 +54,8 @@ class TrainingSetQuerySet(models.QuerySet):
 
 class LabelQuerySet(TrainingSetQuerySet):
     def with_counts(self):
-        return self.annotate(count=Count("samples"))
+        # Spelled out: Django leaves Meta.ordering out of queries that aggregate.
+        return self.annotate(count=Count("samples")).order_by(*Label._meta.ordering)
 
 
 class Label(models.Model):
@@ -100,9 +102,29 @@ class Label(models.Model):
         return label
 
     @classmethod
+    def reorder(cls, user, ids):
+        """Number the user's labels in the order of `ids`; labels not among them keep theirs."""
+        labels = list(cls.objects.filter(user=user, pk__in=ids))
+        position = {pk: index for index, pk in enumerate(ids)}
+        for label in labels:
+            label.position = position[label.pk]
+        cls.objects.bulk_update(labels, ["position"])
+
+    @classmethod
     def counts_for(cls, user):
         """How many samples each of the user's labels has, in the user's order."""
         return {label.name: label.count for label in cls.objects.filter(user=user).with_counts()}
+
+
+class SampleQuerySet(TrainingSetQuerySet):
+    def relabel(self, name):
+        """Move the samples to their owners' label `name`, added to a set that lacks it."""
+        with transaction.atomic():
+            user_ids = set(self.values_list("user_id", flat=True))
+            for user in get_user_model().objects.filter(pk__in=user_ids):
+                label = Label.get_or_add(user, name)
+                self.filter(user=user).update(label=label)
+            Classifier.note_change(user_ids)
 
 
 class Sample(models.Model):
@@ -113,7 +135,7 @@ class Sample(models.Model):
     features = FeaturesField()
     created_at = models.DateTimeField(default=timezone.now)
 
-    objects = TrainingSetQuerySet.as_manager()
+    objects = SampleQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "-id"]

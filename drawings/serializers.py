@@ -1,5 +1,7 @@
+import itertools
 import math
 
+import numpy as np
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -11,6 +13,27 @@ from drawings.models import Classifier, Label, Sample, normalize_label_name
 def grid_to_lists(grid):
     """The grid as JSON lists, whole numbers written as the teaching app does (0, not 0.0)."""
     return [[int(v) if v.is_integer() else v for v in column] for column in grid.tolist()]
+
+
+def well_formed_grid(data):
+    """The grid as lists of floats if it is 28 lists of 28 numbers in [0, 1], else None.
+
+    Checked by numpy rather than cell by cell, so a 50,000-line import is not spent here.
+    """
+    if not (
+        isinstance(data, list)
+        and len(data) == GRID_SIZE
+        and all(isinstance(cells, list) and len(cells) == GRID_SIZE for cells in data)
+        and set(map(type, itertools.chain.from_iterable(data))) <= {int, float}
+    ):
+        return None
+    try:
+        grid = np.asarray(data, dtype=np.float64)
+    except OverflowError:
+        return None
+    if not ((grid >= 0) & (grid <= 1)).all():  # NaN fails both
+        return None
+    return grid.tolist()
 
 
 @extend_schema_field(
@@ -40,6 +63,10 @@ class FeaturesField(serializers.Field):
     }
 
     def to_internal_value(self, data):
+        grid = well_formed_grid(data)
+        if grid is not None:
+            return grid
+        # Something is wrong: find the first problem and name it.
         if not isinstance(data, list):
             self.fail("not_grid")
         if len(data) != GRID_SIZE:
@@ -156,3 +183,54 @@ class TrainResultSerializer(serializers.Serializer):
 class DeleteResultSerializer(serializers.Serializer):
     deleted = serializers.IntegerField()
     samples = serializers.DictField(child=serializers.IntegerField())
+
+
+# Curating a training set: moving samples, ordering labels, importing samples files.
+
+
+class SampleMoveSerializer(serializers.Serializer):
+    label = LabelNameField(help_text="The label to move the sample to; added if it is new.")
+
+
+class LabelOrderSerializer(serializers.Serializer):
+    labels = serializers.ListField(
+        child=serializers.IntegerField(), help_text="The ids of all your labels, in the new order."
+    )
+
+    def validate_labels(self, ids):
+        user = self.context["request"].user
+        own = set(Label.objects.filter(user=user).values_list("pk", flat=True))
+        if len(set(ids)) != len(ids):
+            raise serializers.ValidationError("Each label may appear only once.")
+        unknown = sorted(set(ids) - own)
+        if unknown:
+            raise serializers.ValidationError(f"You have no label with id {unknown[0]}.")
+        if len(ids) != len(own):
+            raise serializers.ValidationError(
+                f"List all {len(own)} of your labels, not {len(ids)}."
+            )
+        return ids
+
+
+class ImportFileSerializer(serializers.Serializer):
+    file = serializers.FileField(help_text="A samples.txt: one JSON sample per line.")
+
+
+class ImportedSerializer(serializers.Serializer):
+    imported = serializers.IntegerField()
+    labels = serializers.DictField(
+        child=serializers.IntegerField(), help_text="How many were imported per label."
+    )
+    samples = serializers.DictField(child=serializers.IntegerField())
+    model = ClassifierSerializer()
+
+
+class BadLineSerializer(serializers.Serializer):
+    line = serializers.IntegerField(help_text="1 is the first line of the file.")
+    error = serializers.CharField()
+
+
+class ImportRejectedSerializer(serializers.Serializer):
+    detail = serializers.CharField()
+    bad_lines = serializers.IntegerField()
+    lines = BadLineSerializer(many=True, help_text="The first 100 bad lines.")

@@ -15,11 +15,17 @@ api_urls = [
     path("predict/", api.PredictView.as_view(), name="api-predict"),
     path("delete/", api.DeleteView.as_view(), name="api-delete"),
     path("model/", api.ModelView.as_view(), name="api-model"),
+    path("labels/order/", api.LabelOrderView.as_view(), name="api-labels-order"),
+    path("import/", api.ImportView.as_view(), name="api-import"),
+    path("export/", api.ExportView.as_view(), name="api-export"),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("", include(router.urls)),
 ]
 
 urlpatterns = [
     path("", views.draw, name="draw"),
+    path("gallery/", views.gallery, name="gallery"),
+    path("model/", views.model, name="model"),
+    path("model/retrain/", views.retrain, name="retrain"),
     path("api/", include(api_urls)),
 ]

@@ -1,10 +1,16 @@
+from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.views.decorators.http import require_POST
 
 from drawings import serializers
 from drawings.api import model_status
-from drawings.models import Label
+from drawings.models import Classifier, Label, Sample
+from drawings.tasks import retrain_after_change
 
 
 @login_required
@@ -23,3 +29,104 @@ def draw(request):
         },
     }
     return render(request, "drawings/draw.html", {"initial_state": initial_state})
+
+
+GALLERY_PAGE_SIZE = 96
+
+
+@login_required
+def gallery(request):
+    """The user's samples as pictures, grouped by label in the user's order, a page at a time."""
+    labels = list(Label.objects.filter(user=request.user).with_counts())
+    samples = Sample.objects.filter(user=request.user)
+    selected = None
+    if request.GET.get("label"):
+        selected = next((label for label in labels if str(label.pk) == request.GET["label"]), None)
+        if selected is None:
+            raise Http404("You have no such label.")
+        samples = samples.filter(label=selected)
+    samples = samples.order_by("label__position", "label_id", "-created_at", "-id")
+    page = Paginator(samples, GALLERY_PAGE_SIZE).get_page(request.GET.get("page"))
+    # The labels with their counts, rather than one bare copy per sample (a label added since
+    # the list was read is loaded on its own).
+    by_id = {label.pk: label for label in labels}
+    page.object_list = list(page.object_list)
+    for sample in page.object_list:
+        if sample.label_id in by_id:
+            sample.label = by_id[sample.label_id]
+    initial_state = {
+        "labels": [{"id": label.pk, "name": label.name} for label in labels],
+        "urls": {
+            "samples": reverse("api-samples-list"),
+            "labels": reverse("api-labels-list"),
+            "order": reverse("api-labels-order"),
+            "delete": reverse("api-delete"),
+            "import": reverse("api-import"),
+        },
+    }
+    context = {
+        "labels": labels,
+        "selected": selected,
+        "page": page,
+        "total": sum(label.count for label in labels),
+        "max_import_mb": settings.SAMPLES_IMPORT_MAX_BYTES // 2**20,
+        "initial_state": initial_state,
+    }
+    return render(request, "drawings/gallery.html", context)
+
+
+def percent(fraction):
+    return None if fraction is None else round(100 * fraction)
+
+
+def report_for_page(user, report):
+    """The model report with percentages and each confused pair's example drawings attached."""
+    per_label = report.get("per_label") or []
+    confused = report.get("confused") or []
+    example_ids = [pk for pair in confused for pk in pair.get("examples") or []]
+    # Only the user's own samples, whatever ids the report holds.
+    examples = Sample.objects.filter(user=user, pk__in=example_ids).in_bulk()
+    return {
+        "cv_accuracy": percent(report.get("cv_accuracy")),
+        "folds": report.get("folds"),
+        "per_label": [{**row, "percent": percent(row.get("accuracy"))} for row in per_label],
+        "confused": [
+            {
+                **pair,
+                "percent": percent(pair.get("rate")),
+                "drawings": [examples[pk] for pk in pair.get("examples") or [] if pk in examples],
+            }
+            for pair in confused
+        ],
+        "needs_samples": report.get("needs_samples"),
+        "detail": report.get("detail"),
+    }
+
+
+@login_required
+def model(request):
+    """How well the user's classifier does, label by label, and what it was trained on."""
+    classifier = Classifier.objects.defer("pipeline").get(user=request.user)
+    counts = Label.counts_for(request.user)
+    largest = max(counts.values(), default=0) or 1
+    context = {
+        "classifier": classifier,
+        "sizes": [
+            {"label": name, "count": count, "percent": round(100 * count / largest)}
+            for name, count in counts.items()
+        ],
+        "report": report_for_page(request.user, getattr(classifier, "report", None) or {}),
+    }
+    return render(request, "drawings/model.html", context)
+
+
+@login_required
+@require_POST
+def retrain(request):
+    """The "Retrain now" button: refit on the current samples, then back to the model page."""
+    classifier = retrain_after_change(request.user)
+    if classifier.stale:
+        messages.info(request, "Retraining on your current samples; this page updates when done.")
+    else:
+        messages.success(request, f"Retrained on your {classifier.n_samples} samples.")
+    return redirect("model")

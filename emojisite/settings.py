@@ -134,6 +134,10 @@ CLASSIFIER_ALGORITHM = os.environ.get("CLASSIFIER_ALGORITHM", "tree")
 # How many users' fitted pipelines each process keeps in memory.
 CLASSIFIER_CACHE_SIZE = int(os.environ.get("CLASSIFIER_CACHE_SIZE", "256"))
 
+# The largest samples.txt an import takes, upload or API body: 200 MB holds 50,000 lines of the
+# teaching app's format even when every cell is inked (a line is then under 4 KB).
+SAMPLES_IMPORT_MAX_BYTES = int(os.environ.get("SAMPLES_IMPORT_MAX_MB", "200")) * 2**20
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

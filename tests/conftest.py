@@ -33,6 +33,12 @@ def horizontal_bar(row=14):
 
 
 @pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Nearly every test makes users; stretching their passwords would be most of the run."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
 def fresh_pipeline_cache():
     loaded_pipelines.clear()
     yield

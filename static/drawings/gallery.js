@@ -1,0 +1,299 @@
+// Gallery page: delete (with undo), move and relabel samples; add, remove and reorder labels;
+// import a samples.txt. The page is rendered by the server; this script talks to the API.
+(function () {
+  "use strict";
+
+  // A deleted drawing is only hidden for this long; the DELETE is sent when the time is up,
+  // when another drawing is deleted, or when the page is left (with keepalive).
+  const UNDO_MS = 6000;
+  const STATUS_KEY = "gallery-status"; // a message carried over a reload
+
+  const initial = JSON.parse(document.getElementById("initial-state").textContent);
+  const urls = initial.urls;
+
+  const el = {
+    status: document.getElementById("gallery-status"),
+    error: document.getElementById("gallery-error"),
+    total: document.getElementById("total"),
+    labelList: document.getElementById("label-list"),
+    addLabel: document.getElementById("add-label"),
+    newLabel: document.getElementById("new-label"),
+    addLabelError: document.getElementById("add-label-error"),
+    importForm: document.getElementById("import-form"),
+    importFile: document.getElementById("import-file"),
+    importResult: document.getElementById("import-result"),
+    undoBar: document.getElementById("undo-bar"),
+    undoText: document.getElementById("undo-text"),
+    undo: document.getElementById("undo"),
+  };
+
+  // ---------------------------------------------------------------- API
+
+  function csrfToken() {
+    const match = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
+    return match ? decodeURIComponent(match[1]) : "";
+  }
+
+  // The message of a DRF error body ({"detail": ...} or {"field": [...]}), else the status.
+  function problem(body, response) {
+    if (body && typeof body.detail === "string") return body.detail;
+    const first = body && typeof body === "object" ? Object.values(body)[0] : null;
+    if (Array.isArray(first) && first.length) return String(first[0]);
+    return `The server answered ${response.status} ${response.statusText}`.trim() + ".";
+  }
+
+  // Send JSON (or FormData) to the API; resolve with the body, or reject with an Error that
+  // carries the body, so callers can show details such as an import's bad lines.
+  async function send(method, url, data, { keepalive = false } = {}) {
+    const headers = { Accept: "application/json", "X-CSRFToken": csrfToken() };
+    let body = data;
+    if (data !== undefined && !(data instanceof FormData)) {
+      headers["Content-Type"] = "application/json";
+      body = JSON.stringify(data);
+    }
+    let response;
+    try {
+      response = await fetch(url, { method, headers, body, keepalive, credentials: "same-origin" });
+    } catch {
+      throw new Error("Could not reach the server. Check your connection and try again.");
+    }
+    const answer = response.status === 204 ? null : await response.json().catch(() => null);
+    if (!response.ok) {
+      const error = new Error(problem(answer, response));
+      error.body = answer;
+      throw error;
+    }
+    return answer;
+  }
+
+  // ---------------------------------------------------------------- feedback
+
+  function showStatus(message) {
+    el.error.textContent = "";
+    el.status.textContent = message;
+  }
+
+  function showError(message) {
+    el.status.textContent = "";
+    el.error.textContent = message;
+  }
+
+  function reloadSaying(message) {
+    sessionStorage.setItem(STATUS_KEY, message);
+    window.location.reload();
+  }
+
+  function plural(n, word) {
+    return `${n.toLocaleString()} ${word}${n === 1 ? "" : "s"}`;
+  }
+
+  // Every count on the page ("data-count-of" = label id) from the API's {name: count}.
+  function updateCounts(samples) {
+    let total = 0;
+    initial.labels.forEach((label) => {
+      const count = samples[label.name] || 0;
+      total += count;
+      document.querySelectorAll(`[data-count-of="${label.id}"]`).forEach((node) => {
+        node.textContent = String(count);
+      });
+    });
+    el.total.textContent = String(total);
+  }
+
+  // ---------------------------------------------------------------- delete with undo
+
+  let pending = null; // { card, timer } of the drawing that can still be brought back
+
+  function deleteSample(card) {
+    commitDelete();
+    card.hidden = true;
+    pending = { card, timer: setTimeout(commitDelete, UNDO_MS) };
+    el.undoText.textContent = "Drawing deleted.";
+    el.undoBar.hidden = false;
+    el.undo.focus();
+  }
+
+  function undoDelete() {
+    if (!pending) return;
+    const { card, timer } = pending;
+    clearTimeout(timer);
+    pending = null;
+    el.undoBar.hidden = true;
+    card.hidden = false;
+    card.querySelector('[data-action="delete"]').focus();
+    showStatus("Kept the drawing.");
+  }
+
+  function commitDelete(options) {
+    if (!pending) return;
+    const { card, timer } = pending;
+    clearTimeout(timer);
+    pending = null;
+    el.undoBar.hidden = true;
+    send("DELETE", `${urls.samples}${card.dataset.sampleId}/`, undefined, options)
+      .then(() => {
+        card.remove();
+        return send("GET", urls.labels);
+      })
+      .then((labels) => updateCounts(Object.fromEntries(labels.map((l) => [l.name, l.count]))))
+      .catch((error) => {
+        card.hidden = false;
+        showError(`The drawing was not deleted: ${error.message}`);
+      });
+  }
+
+  // ---------------------------------------------------------------- move, delete a label's samples
+
+  async function moveSample(card, select) {
+    const name = select.value;
+    try {
+      const result = await send("PATCH", `${urls.samples}${card.dataset.sampleId}/`, { label: name });
+      updateCounts(result.samples);
+      card.remove();
+      showStatus(`Moved the drawing to ${name}.`);
+    } catch (error) {
+      select.value = select.querySelector("option[selected]").value;
+      showError(error.message);
+    }
+  }
+
+  async function deleteLabelSamples(button) {
+    const name = button.dataset.labelName;
+    const count = document.querySelector(`[data-count-of="${button.dataset.labelId}"]`).textContent;
+    if (!window.confirm(`Delete all ${count} ${name} drawings? This can't be undone.`)) return;
+    try {
+      const result = await send("POST", urls.delete, { label: name });
+      reloadSaying(`Deleted ${plural(result.deleted, "drawing")} of ${name}.`);
+    } catch (error) {
+      showError(error.message);
+    }
+  }
+
+  // ---------------------------------------------------------------- labels
+
+  async function addLabel(event) {
+    event.preventDefault();
+    const name = el.newLabel.value.trim();
+    el.addLabelError.textContent = "";
+    if (!name) {
+      el.addLabelError.textContent = "Type an emoji or a short word.";
+      el.newLabel.focus();
+      return;
+    }
+    try {
+      const label = await send("POST", urls.labels, { name });
+      reloadSaying(`Added label ${label.name}.`);
+    } catch (error) {
+      el.addLabelError.textContent = error.message;
+      el.newLabel.focus();
+    }
+  }
+
+  async function removeLabel(row) {
+    const name = row.dataset.labelName;
+    const count = Number(row.querySelector(".count").textContent);
+    if (!window.confirm(`Remove ${name} and its ${plural(count, "drawing")}?`)) return;
+    try {
+      await send("DELETE", `${urls.labels}${row.dataset.labelId}/`);
+      sessionStorage.setItem(STATUS_KEY, `Removed label ${name}.`);
+      // The page may be showing only that label.
+      window.location.assign(window.location.pathname);
+    } catch (error) {
+      showError(error.message);
+    }
+  }
+
+  async function moveLabel(row, direction) {
+    const sibling = direction === "up" ? row.previousElementSibling : row.nextElementSibling;
+    if (!sibling) return;
+    const rows = () => Array.from(el.labelList.children);
+    const before = rows();
+    if (direction === "up") el.labelList.insertBefore(row, sibling);
+    else el.labelList.insertBefore(sibling, row);
+    row.querySelector(`[data-action="${direction}"]`).focus();
+    try {
+      await send("POST", urls.order, { labels: rows().map((r) => Number(r.dataset.labelId)) });
+      showStatus(`Moved ${row.dataset.labelName} ${direction}.`);
+    } catch (error) {
+      el.labelList.replaceChildren(...before);
+      showError(error.message);
+    }
+  }
+
+  // ---------------------------------------------------------------- import
+
+  function showImportErrors(body, message) {
+    const summary = document.createElement("p");
+    summary.className = "gallery-feedback gallery-feedback--error";
+    summary.textContent = message;
+    const parts = [summary];
+    if (body && Array.isArray(body.lines) && body.lines.length) {
+      const list = document.createElement("ol");
+      list.className = "bad-lines";
+      body.lines.forEach(({ line, error }) => {
+        const item = document.createElement("li");
+        item.textContent = `Line ${line}: ${error}`;
+        list.append(item);
+      });
+      parts.push(list);
+      if (body.bad_lines > body.lines.length) {
+        const more = document.createElement("p");
+        more.className = "muted";
+        more.textContent = `… and ${plural(body.bad_lines - body.lines.length, "more bad line")}.`;
+        parts.push(more);
+      }
+    }
+    el.importResult.replaceChildren(...parts);
+  }
+
+  async function importFile(event) {
+    event.preventDefault();
+    if (!el.importFile.files.length) {
+      showImportErrors(null, "Choose a samples.txt first.");
+      return;
+    }
+    const button = el.importForm.querySelector("button[type=submit]");
+    button.disabled = true;
+    el.importResult.textContent = "Importing…";
+    try {
+      const result = await send("POST", urls.import, new FormData(el.importForm));
+      const labels = Object.entries(result.labels)
+        .map(([name, count]) => `${name} ${count}`)
+        .join(", ");
+      reloadSaying(`Imported ${plural(result.imported, "drawing")} (${labels}).`);
+    } catch (error) {
+      showImportErrors(error.body, error.message);
+      button.disabled = false;
+    }
+  }
+
+  // ---------------------------------------------------------------- start
+
+  document.addEventListener("click", (event) => {
+    const button = event.target.closest("button[data-action]");
+    if (!button) return;
+    const action = button.dataset.action;
+    if (action === "delete") deleteSample(button.closest(".sample"));
+    else if (action === "delete-label") deleteLabelSamples(button);
+    else if (action === "remove") removeLabel(button.closest(".label-row"));
+    else if (action === "up" || action === "down") moveLabel(button.closest(".label-row"), action);
+  });
+  document.addEventListener("change", (event) => {
+    if (event.target.dataset.action === "move") moveSample(event.target.closest(".sample"), event.target);
+  });
+  el.undo.addEventListener("click", undoDelete);
+  el.addLabel.addEventListener("submit", addLabel);
+  el.importForm.addEventListener("submit", importFile);
+  // Leaving the page (a link, a reload, a closed tab) sends the pending delete on its way;
+  // phones may close a hidden tab without a pagehide, so hiding it does too.
+  window.addEventListener("pagehide", () => commitDelete({ keepalive: true }));
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") commitDelete({ keepalive: true });
+  });
+
+  const carried = sessionStorage.getItem(STATUS_KEY);
+  if (carried) {
+    sessionStorage.removeItem(STATUS_KEY);
+    showStatus(carried);
+  }
+})();
