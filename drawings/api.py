@@ -20,6 +20,7 @@ def model_status(user):
 class TrainView(APIView):
     """Store a drawing as a sample of a label and retrain the user's classifier."""
 
+    throttle_scope = "train"
     serializer_class = serializers.TrainSerializer
 
     @extend_schema(responses={201: serializers.TrainResultSerializer})
@@ -39,6 +40,7 @@ class TrainView(APIView):
 class PredictView(APIView):
     """Guess which of the user's labels a drawing shows, with a score for each label."""
 
+    throttle_scope = "predict"
     serializer_class = serializers.PredictSerializer
 
     @extend_schema(responses=serializers.GuessSerializer)
@@ -63,6 +65,7 @@ class PredictView(APIView):
 class DeleteView(APIView):
     """Delete all the user's samples, or only those of one label."""
 
+    throttle_scope = "delete"
     serializer_class = serializers.DeleteSerializer
 
     @extend_schema(responses=serializers.DeleteResultSerializer)

@@ -4,6 +4,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from rest_framework.test import APIClient
 
 from drawings.pipeline_cache import loaded_pipelines
@@ -38,6 +39,20 @@ def fresh_pipeline_cache():
     loaded_pipelines.clear()
     yield
     loaded_pipelines.clear()
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Tests create many users and sign in often; the production hasher is slow on purpose."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Throttle counts (and anything else cached) start from zero in every test."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture
