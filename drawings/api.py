@@ -1,14 +1,24 @@
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, status, viewsets
+from rest_framework.exceptions import APIException
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from drawings import pipeline, serializers
-from drawings.models import Classifier, Label, Sample
+from drawings.models import Classifier, ClassifierUnavailable, Label, Sample
 from drawings.tasks import retrain_after_change
 
 NO_SAMPLES = "No samples yet: draw each emoji and submit it a few times."
 NOT_TRAINED = "Your classifier is still being trained; try again in a moment."
+
+
+class ModelUnavailable(APIException):
+    status_code = status.HTTP_503_SERVICE_UNAVAILABLE
+    default_detail = (
+        "Your classifier could not be loaded, and retraining it failed; "
+        "we have logged the problem. Try again in a minute."
+    )
+    default_code = "model_unavailable"
 
 
 def model_status(user):
@@ -48,7 +58,10 @@ class PredictView(APIView):
         given = self.serializer_class(data=request.data)
         given.is_valid(raise_exception=True)
         classifier = Classifier.objects.defer("pipeline").get(user=request.user)
-        fitted = classifier.load_pipeline() if classifier.version else None
+        try:
+            fitted = classifier.load_pipeline() if classifier.version else None
+        except ClassifierUnavailable as error:
+            raise ModelUnavailable() from error
         if fitted is None:
             detail = NOT_TRAINED if classifier.data_version else NO_SAMPLES
             return Response({"guess": None, "scores": [], "model_version": None, "detail": detail})
