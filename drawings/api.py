@@ -120,8 +120,10 @@ class SampleViewSet(
 
     def get_queryset(self):
         samples = Sample.objects.filter(user=self.request.user).select_related("label")
-        if "label" in self.request.query_params:
-            samples = samples.filter(label__name=self.request.query_params["label"])
+        query = serializers.SampleFilterSerializer(data=self.request.query_params)
+        query.is_valid(raise_exception=True)
+        if "label" in query.validated_data:
+            samples = samples.filter(label__name=query.validated_data["label"])
         return samples
 
     def perform_destroy(self, sample):

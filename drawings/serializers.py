@@ -156,3 +156,9 @@ class TrainResultSerializer(serializers.Serializer):
 class DeleteResultSerializer(serializers.Serializer):
     deleted = serializers.IntegerField()
     samples = serializers.DictField(child=serializers.IntegerField())
+
+
+class SampleFilterSerializer(serializers.Serializer):
+    """The query of the samples list: a label is checked like any other before it is searched."""
+
+    label = LabelNameField(required=False)

@@ -1,4 +1,5 @@
 import json
+import os
 from pathlib import Path
 
 import numpy as np
@@ -8,6 +9,9 @@ from django.core.cache import cache
 from rest_framework.test import APIClient
 
 from drawings.pipeline_cache import loaded_pipelines
+
+# Examples per property test and per fuzzed API operation; raise it for a long run.
+FUZZ_EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "25"))
 
 TEACHING_APP_SAMPLES = (
     Path(__file__).resolve().parents[2] / "shared" / "teaching-app" / "samples.txt"
