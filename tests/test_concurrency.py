@@ -1,51 +1,15 @@
 """Real processes writing at once: nothing is lost, counts are exact, versions only go up."""
 
-import multiprocessing
-
 import numpy as np
 import pytest
 from django.contrib.auth import get_user_model
-from django.db import connections
 from rest_framework.test import APIClient
 
 from drawings.models import Classifier, Label, Sample
 from tests.conftest import horizontal_bar, vertical_bar
+from tests.processes import in_processes
 
 pytestmark = pytest.mark.django_db(transaction=True)
-TIMEOUT = 120  # seconds for all processes together
-
-
-def in_processes(*calls):
-    """Run each (function, *args) in its own forked process, all released at once; their results.
-
-    Each process opens its own database connection to the test database.
-    """
-    connections.close_all()
-    context = multiprocessing.get_context("fork")
-    results, start = context.Queue(), context.Barrier(len(calls))
-
-    def run(index, function, *args):
-        try:
-            start.wait(timeout=30)
-            results.put((index, function(*args)))
-        except BaseException as error:
-            results.put((index, error))
-            raise
-        finally:
-            connections.close_all()
-
-    processes = [context.Process(target=run, args=(i, *call)) for i, call in enumerate(calls)]
-    for process in processes:
-        process.start()
-    try:
-        answers = dict(results.get(timeout=TIMEOUT) for _ in processes)
-    finally:
-        for process in processes:
-            process.join(timeout=10)
-            process.kill()
-    failed = [answer for answer in answers.values() if isinstance(answer, BaseException)]
-    assert not failed, failed
-    return [answers[i] for i in range(len(calls))]
 
 
 def client_for(username):

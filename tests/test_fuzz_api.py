@@ -5,6 +5,8 @@ WSGI application against the test database, signed in with a token. FUZZ_EXAMPLE
 of examples per operation and mode (default 25, a few seconds each); see README "Reliability".
 """
 
+from collections import Counter
+
 import pytest
 import schemathesis
 from django.core.cache import cache
@@ -16,6 +18,19 @@ from schemathesis.checks import not_a_server_error
 from tests.conftest import FUZZ_EXAMPLES
 
 schema = schemathesis.openapi.from_wsgi("/api/schema/", get_wsgi_application())
+statuses = Counter()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def report_the_count(request):
+    """Print how many requests were fuzzed, by status, for README "Reliability"."""
+    yield
+    plugins = request.config.pluginmanager
+    counts = ", ".join(f"{status}: {n}" for status, n in sorted(statuses.items()))
+    with plugins.get_plugin("capturemanager").global_and_fixture_disabled():
+        plugins.get_plugin("terminalreporter").write_line(
+            f"\nfuzzed {statuses.total()} API requests ({counts})"
+        )
 
 
 @pytest.fixture
@@ -42,7 +57,8 @@ def names_the_problem(ctx, response, case):
 )
 def test_the_api_never_fails_and_names_every_problem(case, token):
     cache.clear()  # fuzz the handlers, not the throttles
-    case.call_and_validate(
+    response = case.call_and_validate(
         headers={"Authorization": f"Token {token}"},
         checks=[not_a_server_error, names_the_problem],
     )
+    statuses[response.status_code] += 1

@@ -1,11 +1,19 @@
 """The API is throttled per user, with its own rate for live guesses, training and deleting."""
 
+import os
+
 import pytest
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
+from redis.exceptions import ConnectionError as RedisConnectionError
 from rest_framework.test import APIClient
 from rest_framework.throttling import SimpleRateThrottle
 
 from drawings.models import Sample
 from tests.conftest import blank, vertical_bar
+from tests.processes import in_processes
+
+REDIS_URL = "redis://127.0.0.1:6379/6"
 
 
 @pytest.fixture
@@ -76,3 +84,37 @@ def test_requests_without_credentials_are_throttled_per_ip(db, rates):
     assert throttled.status_code == 429
     other_ip = client.post("/api/token/", {"username": "x", "password": "y"}, REMOTE_ADDR="1.2.3.4")
     assert other_ip.status_code == 400
+
+
+@pytest.fixture
+def redis_cache(settings):
+    """The default cache on Redis, as in production: shared by every process."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+        }
+    }
+    try:
+        cache.clear()
+    except RedisConnectionError:
+        message = f"needs Redis at {REDIS_URL}: apt-get install -y redis-server"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    yield
+    cache.clear()
+
+
+def guess_repeatedly(username, times):
+    client = APIClient()
+    client.force_authenticate(get_user_model().objects.get(username=username))
+    features = {"features": blank()}
+    return [client.post("/api/predict/", features, format="json").status_code for _ in range(times)]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_processes_sharing_redis_share_one_allowance_per_user(alice, redis_cache, rates):
+    rates("predict", "4/minute")
+    statuses = sum(in_processes((guess_repeatedly, "alice", 4), (guess_repeatedly, "alice", 4)), [])
+    assert sorted(statuses) == [200] * 4 + [429] * 4
