@@ -229,6 +229,7 @@ class Classifier(models.Model):
         return fitted
 
     def retrain_unloadable(self):
+        """(version, fitted pipeline) of a fresh retrain, or ClassifierUnavailable, logged."""
         try:
             classifier = Classifier.retrain(self.user)
             blob = classifier.pipeline
