@@ -151,7 +151,7 @@ REST_FRAMEWORK |= {
         "rest_framework.parsers.FormParser",
         "rest_framework.parsers.MultiPartParser",
     ],
-    # Per user (or per IP without credentials), counted in the default cache; see "Abuse" below.
+    # Per user (per IP without credentials), counted in the default cache; over the rate is a 429.
     "DEFAULT_THROTTLE_CLASSES": [
         "rest_framework.throttling.AnonRateThrottle",
         "rest_framework.throttling.UserRateThrottle",
