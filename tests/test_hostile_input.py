@@ -233,7 +233,7 @@ def test_a_label_is_refused_with_a_message_or_comes_back_clean(value):
 json_values = st.recursive(
     st.none() | st.booleans() | st.floats() | st.integers() | st.text(max_size=5),
     lambda children: st.lists(children, max_size=30) | st.dictionaries(st.text(), children),
-    max_leaves=900,
+    max_leaves=200,
 )
 grids = st.lists(
     st.lists(st.floats(0, 1) | st.integers(0, 1), min_size=28, max_size=28),
