@@ -2,16 +2,26 @@ from django.conf import settings
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import mixins, status, viewsets
+from rest_framework.exceptions import APIException
 from rest_framework.parsers import BaseParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from drawings import pipeline, samples_file, serializers
-from drawings.models import Classifier, Label, Sample
+from drawings.models import Classifier, ClassifierUnavailable, Label, Sample
 from drawings.tasks import retrain_after_change
 
 NO_SAMPLES = "No samples yet: draw each emoji and submit it a few times."
 NOT_TRAINED = "Your classifier is still being trained; try again in a moment."
+
+
+class ModelUnavailable(APIException):
+    status_code = status.HTTP_503_SERVICE_UNAVAILABLE
+    default_detail = (
+        "Your classifier could not be loaded, and retraining it failed; "
+        "we have logged the problem. Try again in a minute."
+    )
+    default_code = "model_unavailable"
 
 
 def model_status(user):
@@ -23,6 +33,7 @@ def model_status(user):
 class TrainView(APIView):
     """Store a drawing as a sample of a label and retrain the user's classifier."""
 
+    throttle_scope = "train"
     serializer_class = serializers.TrainSerializer
 
     @extend_schema(responses={201: serializers.TrainResultSerializer})
@@ -42,6 +53,7 @@ class TrainView(APIView):
 class PredictView(APIView):
     """Guess which of the user's labels a drawing shows, with a score for each label."""
 
+    throttle_scope = "predict"
     serializer_class = serializers.PredictSerializer
 
     @extend_schema(responses=serializers.GuessSerializer)
@@ -49,7 +61,10 @@ class PredictView(APIView):
         given = self.serializer_class(data=request.data)
         given.is_valid(raise_exception=True)
         classifier = Classifier.objects.defer("pipeline").get(user=request.user)
-        fitted = classifier.load_pipeline() if classifier.version else None
+        try:
+            fitted = classifier.load_pipeline() if classifier.version else None
+        except ClassifierUnavailable as error:
+            raise ModelUnavailable() from error
         if fitted is None:
             detail = NOT_TRAINED if classifier.data_version else NO_SAMPLES
             return Response({"guess": None, "scores": [], "model_version": None, "detail": detail})
@@ -66,6 +81,7 @@ class PredictView(APIView):
 class DeleteView(APIView):
     """Delete all the user's samples, or only those of one label."""
 
+    throttle_scope = "delete"
     serializer_class = serializers.DeleteSerializer
 
     @extend_schema(responses=serializers.DeleteResultSerializer)
@@ -109,8 +125,10 @@ class SampleViewSet(
 
     def get_queryset(self):
         samples = Sample.objects.filter(user=self.request.user).select_related("label")
-        if "label" in self.request.query_params:
-            samples = samples.filter(label__name=self.request.query_params["label"])
+        query = serializers.SampleFilterSerializer(data=self.request.query_params)
+        query.is_valid(raise_exception=True)
+        if "label" in query.validated_data:
+            samples = samples.filter(label__name=query.validated_data["label"])
         return samples
 
     def perform_destroy(self, sample):
@@ -218,8 +236,11 @@ class ImportView(APIView):
         if refusal:
             return refusal
         upload = request.data.get("file")
-        if upload is None:
-            detail = "Send a samples.txt as the multipart field “file” or as a text/plain body."
+        if upload is None or isinstance(upload, str):
+            detail = (
+                "Send a samples.txt as a file in the multipart field “file”, "
+                "or as a text/plain body."
+            )
             return Response({"detail": detail}, status=status.HTTP_400_BAD_REQUEST)
         try:
             imported = samples_file.import_samples(request.user, upload)

@@ -1,4 +1,5 @@
 import io
+import logging
 import unicodedata
 from collections import Counter
 
@@ -14,6 +15,8 @@ from django.utils import timezone
 from drawings import pipeline
 from drawings.fields import FeaturesField
 from drawings.pipeline_cache import loaded_pipelines
+
+logger = logging.getLogger(__name__)
 
 DEFAULT_LABELS = ["🙂", "🌈", "💎"]
 LABEL_MAX_LENGTH = 32
@@ -226,15 +229,37 @@ class Classifier(models.Model):
         """The fitted pipeline of this version, from this process's cache or from the database.
 
         Another process may have stored a newer version since this row was read: then that one
-        is loaded, cached and returned instead.
+        is loaded, cached and returned instead. A stored pipeline that is missing or can't be
+        unpickled is logged and retrained; if that fails too, ClassifierUnavailable is raised.
         """
         fitted = loaded_pipelines.get(self.user_id, self.version)
         if fitted is not None:
             return fitted
-        row = Classifier.objects.filter(user_id=self.user_id).values_list("version", "pipeline")
-        version, blob = row.get()
-        if blob is None:
-            return None
-        fitted = joblib.load(io.BytesIO(bytes(blob)))
-        loaded_pipelines.put(self.user_id, version, fitted)
+        row = Classifier.objects.filter(user_id=self.user_id)
+        version, n_samples, blob = row.values_list("version", "n_samples", "pipeline").get()
+        if blob is None and not n_samples:
+            return None  # trained on no samples at all
+        try:
+            fitted = joblib.load(io.BytesIO(bytes(blob)))
+        except Exception as error:
+            problem = "missing" if blob is None else f"unreadable ({error!r})"
+            logger.error("The pipeline of %s (v%s) is %s; retraining.", self.user, version, problem)
+            version, fitted = self.retrain_unloadable()
+        if fitted is not None:
+            loaded_pipelines.put(self.user_id, version, fitted)
+        self.version = version
         return fitted
+
+    def retrain_unloadable(self):
+        """(version, fitted pipeline) of a fresh retrain, or ClassifierUnavailable, logged."""
+        try:
+            classifier = Classifier.retrain(self.user)
+            blob = classifier.pipeline
+            return classifier.version, None if blob is None else joblib.load(io.BytesIO(blob))
+        except Exception as error:
+            logger.exception("Retraining the unloadable pipeline of %s failed.", self.user)
+            raise ClassifierUnavailable() from error
+
+
+class ClassifierUnavailable(Exception):
+    """The stored pipeline can't be loaded, and retraining it failed too."""

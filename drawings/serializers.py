@@ -234,3 +234,9 @@ class ImportRejectedSerializer(serializers.Serializer):
     detail = serializers.CharField()
     bad_lines = serializers.IntegerField()
     lines = BadLineSerializer(many=True, help_text="The first 100 bad lines.")
+
+
+class SampleFilterSerializer(serializers.Serializer):
+    """The query of the samples list: a label is checked like any other before it is searched."""
+
+    label = LabelNameField(required=False)

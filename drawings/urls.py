@@ -1,8 +1,8 @@
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView
-from rest_framework.authtoken.views import obtain_auth_token
 from rest_framework.routers import SimpleRouter
 
+from accounts.views import ObtainTokenView
 from drawings import api, views
 
 router = SimpleRouter()
@@ -10,7 +10,7 @@ router.register("samples", api.SampleViewSet, basename="api-samples")
 router.register("labels", api.LabelViewSet, basename="api-labels")
 
 api_urls = [
-    path("token/", obtain_auth_token, name="api-token"),
+    path("token/", ObtainTokenView.as_view(), name="api-token"),
     path("train/", api.TrainView.as_view(), name="api-train"),
     path("predict/", api.PredictView.as_view(), name="api-predict"),
     path("delete/", api.DeleteView.as_view(), name="api-delete"),

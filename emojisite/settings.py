@@ -1,6 +1,7 @@
 """Settings for emojisite, each read from the environment with a default that is safe to run."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -128,6 +129,70 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
 }
+
+# --- Abuse and hardening (see README "Reliability") ---------------------------------------------
+INSTALLED_APPS += ["axes"]
+MIDDLEWARE += [
+    "emojisite.middleware.BodySizeLimitMiddleware",
+    "emojisite.middleware.DatabaseUnavailableMiddleware",
+    # Last, as django-axes asks: it turns a flagged sign-in into the lockout response.
+    "axes.middleware.AxesMiddleware",
+]
+# Request bodies other than file uploads: Django's default, also enforced on the API's JSON and
+# form bodies (DRF reads them past Django's own check); a larger body gets 413.
+DATA_UPLOAD_MAX_MEMORY_SIZE = int(os.environ.get("DATA_UPLOAD_MAX_MEMORY_SIZE", 2_621_440))
+# How many reverse proxies in front of the site append to X-Forwarded-For; 0 trusts only the
+# socket's address, so clients can't pick their own IP for throttles and lockouts.
+TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", "0"))
+REST_FRAMEWORK |= {
+    "NUM_PROXIES": TRUSTED_PROXIES,
+    "DEFAULT_PARSER_CLASSES": [
+        "emojisite.parsers.NestingSafeJSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
+    # Per user (per IP without credentials), counted in the default cache; over the rate is a 429.
+    "DEFAULT_THROTTLE_CLASSES": [
+        "rest_framework.throttling.AnonRateThrottle",
+        "rest_framework.throttling.UserRateThrottle",
+        "rest_framework.throttling.ScopedRateThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": os.environ.get("THROTTLE_ANON", "30/minute"),
+        "user": os.environ.get("THROTTLE_USER", "1200/minute"),
+        # The drawing page asks for a guess at most every 150 ms while the pen moves.
+        "predict": os.environ.get("THROTTLE_PREDICT", "10/second"),
+        "train": os.environ.get("THROTTLE_TRAIN", "60/minute"),
+        "delete": os.environ.get("THROTTLE_DELETE", "30/minute"),
+    },
+}
+
+# django-axes: failed sign-ins (pages, admin and /api/token/) are recorded in the database, so
+# every process sees them; after AXES_FAILURE_LIMIT failures for one username, or from one IP,
+# further attempts get 429 until AXES_COOLOFF_MINUTES have passed.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+if TRUSTED_PROXIES:
+    AXES_IPWARE_PROXY_COUNT = TRUSTED_PROXIES
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+
+# Production (DEBUG off): cookies only over HTTPS, HSTS, no sniffing, no framing.
+SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", not DEBUG)
+CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", not DEBUG)
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0" if DEBUG else "31536000"))
+# Usually the proxy redirects to HTTPS; set this when nothing in front of the site does.
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
+if env_bool("SECURE_PROXY_SSL_HEADER", False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
 
 # The estimator a new classifier is fit with (see drawings.pipeline.ALGORITHMS).
 CLASSIFIER_ALGORITHM = os.environ.get("CLASSIFIER_ALGORITHM", "tree")

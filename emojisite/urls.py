@@ -6,3 +6,5 @@ urlpatterns = [
     path("accounts/", include("accounts.urls")),
     path("admin/", admin.site.urls),
 ]
+
+handler404 = "emojisite.views.page_not_found"

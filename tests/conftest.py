@@ -1,12 +1,17 @@
 import json
+import os
 from pathlib import Path
 
 import numpy as np
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from rest_framework.test import APIClient
 
 from drawings.pipeline_cache import loaded_pipelines
+
+# Examples per property test and per fuzzed API operation; raise it for a long run.
+FUZZ_EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "25"))
 
 # A line the teaching app wrote itself (json.dumps escaping: 🙂 is "\\ud83d\\ude42"), kept verbatim.
 TEACHING_APP_SAMPLES = Path(__file__).resolve().parent / "data" / "teaching-app-samples.txt"
@@ -43,6 +48,14 @@ def fresh_pipeline_cache():
     loaded_pipelines.clear()
     yield
     loaded_pipelines.clear()
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Throttle counts (and anything else cached) start from zero in every test."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

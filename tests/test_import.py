@@ -120,10 +120,11 @@ def test_an_empty_file_is_refused(api):
     assert response.json()["detail"].startswith("The file has no samples")
 
 
-def test_a_request_without_a_file_says_how_to_send_one(api):
-    response = api.post("/api/import/", {}, format="multipart")
+@pytest.mark.parametrize("body", [{}, {"file": "not a file but a text field"}])
+def test_a_request_without_a_file_says_how_to_send_one(api, body):
+    response = api.post("/api/import/", body, format="multipart")
     assert response.status_code == 400
-    assert "multipart field “file”" in response.json()["detail"]
+    assert "a file in the multipart field “file”" in response.json()["detail"]
 
 
 def test_a_file_over_the_limit_is_refused_naming_the_limit(api, alice, settings):

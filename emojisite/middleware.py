@@ -1,0 +1,67 @@
+"""Answers for requests the views never get to handle well: oversized bodies, a database gone."""
+
+import logging
+
+from django.conf import settings
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse, JsonResponse
+
+logger = logging.getLogger(__name__)
+
+API_PREFIX = "/api/"
+DATABASE_UNAVAILABLE = "The database is unavailable right now; try again in a minute."
+
+
+def problem(request, status, message):
+    """A short error answer: JSON with `detail` for the API, plain text for pages."""
+    if request.path.startswith(API_PREFIX):
+        return JsonResponse({"detail": message}, status=status)
+    return HttpResponse(message, status=status, content_type="text/plain; charset=utf-8")
+
+
+def declared_length(request):
+    try:
+        return int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return 0
+
+
+class BodySizeLimitMiddleware:
+    """Answer 413 to a body over DATA_UPLOAD_MAX_MEMORY_SIZE before anything reads it.
+
+    Django applies that limit only when `request.body` or `request.POST` is read, but DRF's parsers
+    read the stream themselves. Multipart bodies are left to Django's upload handlers, which stream
+    files to disk and apply the limit to the other fields.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+        size = declared_length(request)
+        if limit is not None and size > limit and request.content_type != "multipart/form-data":
+            message = f"The request body is {size} bytes; at most {limit} bytes are accepted."
+            return problem(request, 413, message)
+        return self.get_response(request)
+
+
+class DatabaseUnavailableMiddleware:
+    """Answer 503 with a message, not a 500, when the database can't be reached or gives up.
+
+    Every write is one transaction, so a failed one leaves nothing half written.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, (OperationalError, InterfaceError)):
+            return None
+        logger.error("Database unavailable for %s %s: %s", request.method, request.path, exception)
+        response = problem(request, 503, DATABASE_UNAVAILABLE)
+        response["Retry-After"] = "60"
+        return response
