@@ -170,46 +170,7 @@
 
   // ---------------------------------------------------------------- API
 
-  function csrfToken() {
-    const match = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
-    if (match) return decodeURIComponent(match[1]);
-    const input = document.querySelector("input[name=csrfmiddlewaretoken]");
-    return input ? input.value : "";
-  }
-
-  // First readable message of a DRF error body: {"detail": "..."} or {"field": ["..."]}.
-  function errorMessage(body, response) {
-    if (body && typeof body === "object") {
-      if (typeof body.detail === "string") return body.detail;
-      for (const value of Object.values(body)) {
-        if (Array.isArray(value) && value.length) return String(value[0]);
-        if (typeof value === "string") return value;
-      }
-    }
-    return `The server answered ${response.status} ${response.statusText}`.trim() + ".";
-  }
-
-  async function api(method, url, data) {
-    const options = {
-      method,
-      credentials: "same-origin",
-      headers: { Accept: "application/json" },
-    };
-    if (method !== "GET") {
-      options.headers["Content-Type"] = "application/json";
-      options.headers["X-CSRFToken"] = csrfToken();
-      if (data !== undefined) options.body = JSON.stringify(data);
-    }
-    let response;
-    try {
-      response = await fetch(url, options);
-    } catch {
-      throw new Error("Could not reach the server. Check your connection and try again.");
-    }
-    const body = response.status === 204 ? null : await response.json().catch(() => null);
-    if (!response.ok) throw new Error(errorMessage(body, response));
-    return body;
-  }
+  const api = window.emojisiteApi.send;
 
   // ---------------------------------------------------------------- feedback
 
