@@ -32,12 +32,15 @@ INSTALLED_APPS = [
     "rest_framework",
     "rest_framework.authtoken",
     "drf_spectacular",
+    "django_tasks",
+    "django_tasks_db",
     "accounts",
     "drawings",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -109,7 +112,7 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 
 REST_FRAMEWORK = {
     # Token first, so a request without credentials gets 401 with a WWW-Authenticate header.
@@ -133,6 +136,48 @@ SPECTACULAR_SETTINGS = {
 CLASSIFIER_ALGORITHM = os.environ.get("CLASSIFIER_ALGORITHM", "tree")
 # How many users' fitted pipelines each process keeps in memory.
 CLASSIFIER_CACHE_SIZE = int(os.environ.get("CLASSIFIER_CACHE_SIZE", "256"))
+
+# --- Production: shared cache, task queue, static files, HTTPS -------------------------------
+
+# Local memory by default; REDIS_URL=redis://host:6379/0 gives every process one shared cache.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Where retraining runs: "immediate" in the request (one process, predict reflects the sample at
+# once) or "database": a queue in the database, run by `manage.py db_worker` on any host.
+TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[os.environ.get("TASKS_BACKEND", "immediate")]}}
+
+# WhiteNoise serves the collected static files, compressed; STATIC_MANIFEST=true (after
+# `collectstatic`, as `make serve` does) adds content hashes to their names so browsers keep
+# them for a year.
+STATIC_MANIFEST = env_bool("STATIC_MANIFEST", False)
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        if STATIC_MANIFEST
+        else "whitenoise.storage.CompressedStaticFilesStorage"
+    },
+}
+
+# HTTPS=true when users reach the site over HTTPS (usually through a proxy that terminates TLS
+# and sets X-Forwarded-Proto, which gunicorn trusts from FORWARDED_ALLOW_IPS).
+HTTPS = env_bool("HTTPS", False)
+SECURE_SSL_REDIRECT = HTTPS
+SESSION_COOKIE_SECURE = HTTPS
+CSRF_COOKIE_SECURE = HTTPS
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000" if HTTPS else "0"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", HTTPS)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", HTTPS)
 
 LOGGING = {
     "version": 1,
