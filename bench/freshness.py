@@ -76,7 +76,9 @@ def main():
         ],
         ["what", "seconds"],
     )
-    print(f"worst / goal of 2 s: {max(delays) / 2:.2f}×; worst / fit alone: {max(delays) / fit_alone:.2f}×")
+    print(
+        f"worst / goal of 2 s: {max(delays) / 2:.2f}×; worst / fit alone: {max(delays) / fit_alone:.2f}×"
+    )
 
 
 if __name__ == "__main__":

@@ -161,7 +161,7 @@ def wrk(url, lua, connections=32, seconds=10, threads=2):
             [*command, "-s", script.name, url], capture_output=True, text=True, check=True
         )
     output = output.stdout + output.stderr
-    if "Requests/sec" not in output:
+    if "Requests/sec" not in output or "50%" not in output:
         raise RuntimeError(f"wrk failed:\n{output}")
     return {
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
@@ -173,8 +173,8 @@ def wrk(url, lua, connections=32, seconds=10, threads=2):
 
 
 def milliseconds(text):
-    value, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text).groups()
-    return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
+    value, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m|h)", text).groups()
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60_000, "h": 3_600_000}[unit]
 
 
 def count_errors(output):

@@ -42,7 +42,9 @@ def main():
             for size in SIZES:
                 script = post_script(submit, [tokens[backend, size]])
                 url = f"http://127.0.0.1:{port}/api/train/"
-                results[backend, size] = wrk(url, script, connections=2, seconds=args.seconds, threads=1)
+                results[backend, size] = wrk(
+                    url, script, connections=2, seconds=args.seconds, threads=1
+                )
         finally:
             stop(server)
 
