@@ -76,9 +76,8 @@ def main():
         ],
         ["what", "seconds"],
     )
-    print(
-        f"worst / goal of 2 s: {max(delays) / 2:.2f}×; worst / fit alone: {max(delays) / fit_alone:.2f}×"
-    )
+    worst = max(delays)
+    print(f"worst / goal of 2 s: {worst / 2:.2f}×; worst / fit alone: {worst / fit_alone:.2f}×")
 
 
 if __name__ == "__main__":
