@@ -25,6 +25,7 @@ from harness import (
     make_users,
     post_script,
     resident_mb,
+    server_settings,
     setup_django,
     show,
     start_gunicorn,
@@ -85,8 +86,6 @@ def main():
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--port", type=int, default=8550)
     args = parser.parse_args()
-    os.environ.setdefault("WEB_CONCURRENCY", "2")
-    os.environ.setdefault("GUNICORN_THREADS", "4")
     setup_django()
     from django.conf import settings
     from django.db import connections
@@ -121,10 +120,7 @@ def main():
         finally:
             stop(server)
 
-    print(
-        f"{args.connections} connections, {args.seconds} s per row, WEB_CONCURRENCY="
-        f"{os.environ['WEB_CONCURRENCY']}, GUNICORN_THREADS={os.environ['GUNICORN_THREADS']}"
-    )
+    print(f"{args.connections} connections, {args.seconds} s per row, {server_settings()}")
     show(
         [
             [

@@ -11,7 +11,6 @@ second, p99 ≤ 50 ms.
 
 import argparse
 import json
-import os
 import tempfile
 
 from harness import (
@@ -19,6 +18,7 @@ from harness import (
     drawings,
     make_users,
     post_script,
+    server_settings,
     setup_django,
     show,
     start_gunicorn,
@@ -34,8 +34,6 @@ def main():
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--port", type=int, default=8520)
     args = parser.parse_args()
-    os.environ.setdefault("WEB_CONCURRENCY", "2")
-    os.environ.setdefault("GUNICORN_THREADS", "4")
     setup_django()
     from django.db import connections
 
@@ -81,9 +79,8 @@ def main():
         samples.close()
 
     print(
-        f"{args.connections} connections, {args.seconds} s each, WEB_CONCURRENCY="
-        f"{os.environ['WEB_CONCURRENCY']}, GUNICORN_THREADS={os.environ['GUNICORN_THREADS']}, "
-        f"model fit on {args.samples} samples, database {os.environ['DATABASE_URL'].split(':')[0]}"
+        f"{args.connections} connections, {args.seconds} s each, {server_settings()}, "
+        f"model fit on {args.samples} samples"
     )
     show(
         [

@@ -12,14 +12,24 @@ the request, like the teaching app: shown for comparison. Goal, queue: p99 at 5,
 import argparse
 import json
 
-from harness import drawings, make_users, post_script, setup_django, show, start_gunicorn, stop, wrk
+from harness import (
+    drawings,
+    make_users,
+    post_script,
+    server_settings,
+    setup_django,
+    show,
+    start_gunicorn,
+    stop,
+    wrk,
+)
 
 SIZES = (50, 5000)
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--seconds", type=int, default=5)
+    parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--port", type=int, default=8530)
     args = parser.parse_args()
     setup_django()
@@ -48,7 +58,7 @@ def main():
         finally:
             stop(server)
 
-    print(f"2 connections for {args.seconds} s per row, one user per row, as they submit")
+    print(f"2 connections for {args.seconds} s per row, one user per row, {server_settings()}")
     show(
         [
             [backend, size, r["requests"], f"{r['p50']:.1f}", f"{r['p99']:.1f}", r["errors"]]
