@@ -10,6 +10,7 @@ import os
 import re
 import secrets
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -184,6 +185,22 @@ def wrk(url, lua, connections=32, seconds=10, threads=2):
         "p99": milliseconds(re.search(r"^\s+99%\s+(\S+)", output, re.M).group(1)),
         "errors": count_errors(output),
         "requests": int(re.search(r"(\d+) requests in", output).group(1)),
+    }
+
+
+def alternate(runs, rounds):
+    """Call each of `runs` (name → function returning figures) in turn, `rounds` times over.
+
+    Returns each run's median figures: load from other work on the machine then falls on all
+    runs alike instead of on whichever happened to run while it lasted.
+    """
+    figures = {name: [] for name in runs}
+    for _ in range(rounds):
+        for name, run in runs.items():
+            figures[name].append(run())
+    return {
+        name: {key: statistics.median(result[key] for result in results) for key in results[0]}
+        for name, results in figures.items()
     }
 
 

@@ -10,11 +10,13 @@ second, p99 ≤ 50 ms.
 """
 
 import argparse
+import functools
 import json
 import tempfile
 
 from harness import (
     PROJECT,
+    alternate,
     drawings,
     make_users,
     post_script,
@@ -30,7 +32,8 @@ from harness import (
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--samples", type=int, default=300, help="samples the model is fit on")
-    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--seconds", type=int, default=5, help="per round and server")
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--port", type=int, default=8520)
     args = parser.parse_args()
@@ -68,23 +71,26 @@ def main():
             post_script(drawing, [token]),
         ),
     }
-    results = {}
+    runs = {
+        name: functools.partial(wrk, url, lua, args.connections, seconds=args.seconds)
+        for name, (_, url, lua) in servers.items()
+    }
     try:
-        for name, (_, url, lua) in servers.items():
+        for _, url, lua in servers.values():
             wrk(url, lua, args.connections, seconds=2)  # warm up: imports, connections, caches
-            results[name] = wrk(url, lua, args.connections, seconds=args.seconds)
+        results = alternate(runs, args.rounds)
     finally:
         for server, _, _ in servers.values():
             stop(server)
         samples.close()
 
     print(
-        f"{args.connections} connections, {args.seconds} s each, {server_settings()}, "
-        f"model fit on {args.samples} samples"
+        f"{args.connections} connections, medians of {args.rounds} rounds of {args.seconds} s, "
+        f"{server_settings()}, model fit on {args.samples} samples"
     )
     show(
         [
-            [name, f"{r['rps']:.0f}", f"{r['p50']:.1f}", f"{r['p99']:.1f}", r["errors"]]
+            [name, f"{r['rps']:.0f}", f"{r['p50']:.1f}", f"{r['p99']:.1f}", f"{r['errors']:.0f}"]
             for name, r in results.items()
         ],
         ["server", "requests/s", "p50 ms", "p99 ms", "errors"],
