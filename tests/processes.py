@@ -27,9 +27,16 @@ def database_url():
     return f"postgres://{user}{password}@{host}{port}/{db['NAME']}"
 
 
-def start(command, **environment):
+def environment(**changes):
+    """This process's environment for a child, less what only a test process may set."""
+    # The browser tests allow sync database calls from Playwright's event loop, in this process.
+    inherited = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    return {**inherited, **changes}
+
+
+def start(command, **changes):
     """Run `command` from the project folder on the test database; stop it with `stop`."""
-    env = {**os.environ, "DATABASE_URL": database_url(), **environment}
+    env = environment(DATABASE_URL=database_url(), **changes)
     return subprocess.Popen(
         command, cwd=PROJECT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
     )

@@ -9,7 +9,7 @@ import redis
 from rest_framework.authtoken.models import Token
 
 from tests.conftest import horizontal_bar, vertical_bar
-from tests.processes import BIN, PROJECT, start, stop, wait_until_listening
+from tests.processes import BIN, PROJECT, environment, start, stop, wait_until_listening
 
 PORTS = (8510, 8511)
 TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/5")
@@ -20,11 +20,11 @@ PRODUCTION = {
 }
 
 
-def gunicorn(port, **environment):
+def gunicorn(port, **changes):
     return start(
         [BIN / "gunicorn", "emojisite.wsgi", "--workers", "1"],
         BIND=f"127.0.0.1:{port}",
-        **environment,
+        **changes,
     )
 
 
@@ -58,11 +58,11 @@ def test_two_web_servers_on_one_database_serve_each_others_samples(alice):
 
 @pytest.mark.django_db(transaction=True)
 def test_static_files_are_served_compressed_with_hashed_names(tmp_path):
-    environment = {"STATIC_ROOT": str(tmp_path), "STATIC_MANIFEST": "true"}
+    static = {"STATIC_ROOT": str(tmp_path), "STATIC_MANIFEST": "true"}
     manage = [BIN / "python", "manage.py", "collectstatic", "--no-input", "--verbosity", "0"]
-    subprocess.run(manage, cwd=PROJECT, env={**os.environ, **environment}, check=True)
+    subprocess.run(manage, cwd=PROJECT, env=environment(**static), check=True)
     hashed = json.loads((tmp_path / "staticfiles.json").read_text())["paths"]["drawings/draw.js"]
-    server = gunicorn(PORTS[0], **environment)
+    server = gunicorn(PORTS[0], **static)
     try:
         wait_until_listening(f"http://127.0.0.1:{PORTS[0]}/accounts/login/", server)
         request = urllib.request.Request(
@@ -80,7 +80,7 @@ def test_the_deployment_checks_pass_with_production_settings():
     result = subprocess.run(
         [BIN / "python", "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=PROJECT,
-        env={**os.environ, **PRODUCTION},
+        env=environment(**PRODUCTION),
         capture_output=True,
         text=True,
     )
@@ -104,7 +104,7 @@ def test_with_redis_url_every_process_shares_one_cache(redis_url):
 
     def in_a_new_process(code):
         command = [BIN / "python", "manage.py", "shell", "--verbosity", "0", "-c", code]
-        env = {**os.environ, "REDIS_URL": redis_url}
+        env = environment(REDIS_URL=redis_url)
         return subprocess.run(
             command, cwd=PROJECT, env=env, capture_output=True, text=True, check=True
         )
