@@ -6,6 +6,7 @@ user whose pipeline is always cached, in the same run. Goal: p99 ≤ 100 ms, eac
 
 The users' models are fit on 30 samples each; to set up 10,000 of them quickly, 50 distinct
 fitted pipelines are stored round-robin (each row keeps its own copy, unpickled separately).
+The estimator is CLASSIFIER_ALGORITHM's, as for real users.
 
     BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/emojisite_bench \
         .venv/bin/python bench/many_users.py
@@ -39,6 +40,8 @@ DISTINCT_MODELS = 50
 
 def store_trained_models(samples):
     """Give every user's classifier a fitted pipeline, as `retrain` would."""
+    from django.conf import settings
+
     from drawings import pipeline
     from drawings.models import Classifier
 
@@ -46,14 +49,15 @@ def store_trained_models(samples):
     for seed in range(DISTINCT_MODELS):
         grids, labels = drawings(samples, seed=seed)
         buffer = io.BytesIO()
-        joblib.dump(pipeline.fit(grids, labels, algorithm="tree"), buffer, compress=3)
+        fitted = pipeline.fit(grids, labels, algorithm=settings.CLASSIFIER_ALGORITHM)
+        joblib.dump(fitted, buffer, compress=3)
         blobs.append(buffer.getvalue())
     classifiers = list(Classifier.objects.all())
     for index, classifier in enumerate(classifiers):
         classifier.pipeline = blobs[index % DISTINCT_MODELS]
         classifier.version = 1
         classifier.trained_data_version = classifier.data_version
-        classifier.algorithm = "tree"
+        classifier.algorithm = settings.CLASSIFIER_ALGORITHM
     Classifier.objects.bulk_update(
         classifiers, ["pipeline", "version", "trained_data_version", "algorithm"], batch_size=1000
     )

@@ -88,6 +88,18 @@ def test_the_deployment_checks_pass_with_production_settings():
     assert "no issues" in result.stdout
 
 
+def test_an_unknown_tasks_backend_is_refused_with_the_choices():
+    result = subprocess.run(
+        [BIN / "python", "manage.py", "check"],
+        cwd=PROJECT,
+        env=environment(TASKS_BACKEND="celery"),
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode != 0
+    assert "TASKS_BACKEND must be one of immediate, database." in result.stderr
+
+
 @pytest.fixture
 def redis_url():
     try:
