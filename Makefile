@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run test lint format clean
+.PHONY: run serve worker test lint format clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,17 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(BIN)/python
 run: $(VENV)/.installed
 	$(BIN)/python manage.py migrate --no-input
 	DEBUG=$${DEBUG:-true} $(BIN)/python manage.py runserver $(HOST)
+
+# Production serving: gunicorn (gunicorn.conf.py) with WhiteNoise; settings from the environment
+# (docs/deploy.md). With TASKS_BACKEND=database, run `make worker` beside it.
+serve: export STATIC_MANIFEST = true
+serve: $(VENV)/.installed
+	$(BIN)/python manage.py migrate --no-input
+	$(BIN)/python manage.py collectstatic --no-input --verbosity 0
+	$(BIN)/gunicorn emojisite.wsgi
+
+worker: $(VENV)/.installed
+	$(BIN)/python manage.py db_worker --interval $${WORKER_INTERVAL:-0.2} --no-reload
 
 test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

@@ -166,7 +166,11 @@ class ClassifierAdmin(admin.ModelAdmin):
         users = get_user_model().objects.filter(pk__in=queryset.values("user_id"))
         for user in users:
             retrain_after_change(user)
-        self.message_user(request, f"Retrained {len(users)} classifiers.", messages.SUCCESS)
+        self.message_user(
+            request,
+            f"Asked to retrain {len(users)} classifiers; those up to date stay as they are.",
+            messages.SUCCESS,
+        )
 
 
 User = get_user_model()

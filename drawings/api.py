@@ -67,13 +67,22 @@ class PredictView(APIView):
             raise ModelUnavailable() from error
         if fitted is None:
             detail = NOT_TRAINED if classifier.data_version else NO_SAMPLES
-            return Response({"guess": None, "scores": [], "model_version": None, "detail": detail})
+            return Response(
+                {
+                    "guess": None,
+                    "scores": [],
+                    "model_version": None,
+                    "stale": classifier.stale,
+                    "detail": detail,
+                }
+            )
         ranked = pipeline.scores(fitted, given.validated_data["features"])
         return Response(
             {
                 "guess": ranked[0][0],
                 "scores": [{"label": label, "score": score} for label, score in ranked],
                 "model_version": classifier.version,
+                "stale": classifier.stale,
             }
         )
 
@@ -115,6 +124,8 @@ class SampleViewSet(
     viewsets.GenericViewSet,
 ):
     """The user's samples, newest first."""
+
+    lookup_value_converter = "int"
 
     def get_serializer_class(self):
         if self.action == "list":
@@ -160,6 +171,8 @@ class LabelViewSet(
     viewsets.GenericViewSet,
 ):
     """The user's labels in order, with their sample counts; removing one deletes its samples."""
+
+    lookup_value_converter = "int"
 
     serializer_class = serializers.LabelSerializer
     pagination_class = None

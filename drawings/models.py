@@ -181,6 +181,9 @@ class Classifier(models.Model):
     counts = models.JSONField(default=dict, blank=True)
     # The joblib pickle of the fitted pipeline, written only by `retrain`.
     pipeline = models.BinaryField(null=True, editable=False)
+    # Set when a retrain is queued, cleared when a worker starts it (see drawings.tasks): changes
+    # made meanwhile need no retrain of their own.
+    retrain_queued_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         indexes = [models.Index(fields=["user", "version"])]

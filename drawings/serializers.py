@@ -171,6 +171,7 @@ class GuessSerializer(serializers.Serializer):
     guess = serializers.CharField(allow_null=True)
     scores = ScoreSerializer(many=True)
     model_version = serializers.IntegerField(allow_null=True)
+    stale = serializers.BooleanField(help_text="The samples changed since this model was fit")
     detail = serializers.CharField(required=False)
 
 

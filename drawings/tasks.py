@@ -1,8 +1,35 @@
-"""Work that follows a change to a user's training set."""
+"""Work that follows a change to a user's training set: one retrain, however many changes come.
+
+Where it runs is the TASKS setting: in the request with the immediate backend, or in
+`manage.py db_worker` processes on any host with the database backend.
+"""
+
+from datetime import timedelta
+
+from django.db.models import Q
+from django.utils import timezone
+from django_tasks import task
 
 from drawings.models import Classifier
 
+# A queued retrain not started by then is taken as lost (its worker died) and queued again.
+QUEUED_RETRAIN_EXPIRES = timedelta(minutes=10)
+
+
+@task()
+def retrain(user_id):
+    """Fit the user's classifier on their samples as they are now, unless it is up to date."""
+    classifiers = Classifier.objects.filter(user_id=user_id)
+    # Cleared before the samples are read, so a change committed from now on queues another run.
+    classifiers.update(retrain_queued_at=None)
+    classifier = classifiers.only("data_version", "trained_data_version").first()
+    if classifier is not None and classifier.stale:
+        Classifier.retrain(user_id)
+
 
 def retrain_after_change(user):
-    """Refit the classifier now, so a prediction made after this returns reflects the change."""
-    return Classifier.retrain(user)
+    """Queue a retrain of the user's classifier, unless one is queued and not yet started."""
+    now = timezone.now()
+    not_queued = Q(retrain_queued_at=None) | Q(retrain_queued_at__lt=now - QUEUED_RETRAIN_EXPIRES)
+    if Classifier.objects.filter(not_queued, user=user).update(retrain_queued_at=now):
+        retrain.enqueue(user.pk)

@@ -5,7 +5,7 @@ from rest_framework.routers import SimpleRouter
 from accounts.views import ObtainTokenView
 from drawings import api, views
 
-router = SimpleRouter()
+router = SimpleRouter(use_regex_path=False)
 router.register("samples", api.SampleViewSet, basename="api-samples")
 router.register("labels", api.LabelViewSet, basename="api-labels")
 

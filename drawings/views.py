@@ -124,9 +124,10 @@ def model(request):
 @require_POST
 def retrain(request):
     """The "Retrain now" button: refit on the current samples, then back to the model page."""
-    classifier = retrain_after_change(request.user)
+    retrain_after_change(request.user)
+    classifier = Classifier.objects.defer("pipeline").get(user=request.user)
     if classifier.stale:
-        messages.info(request, "Retraining on your current samples; this page updates when done.")
+        messages.info(request, "Retraining on your current samples; reload to see the new model.")
     else:
-        messages.success(request, f"Retrained on your {classifier.n_samples} samples.")
+        messages.success(request, f"Up to date: trained on your {classifier.n_samples} samples.")
     return redirect("model")

@@ -5,6 +5,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -33,12 +34,15 @@ INSTALLED_APPS = [
     "rest_framework",
     "rest_framework.authtoken",
     "drf_spectacular",
+    "django_tasks",
+    "django_tasks_db",
     "accounts",
     "drawings",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -110,7 +114,7 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 
 REST_FRAMEWORK = {
     # Token first, so a request without credentials gets 401 with a WWW-Authenticate header.
@@ -182,14 +186,7 @@ if TRUSTED_PROXIES:
     AXES_IPWARE_PROXY_COUNT = TRUSTED_PROXIES
     AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
 
-# Production (DEBUG off): cookies only over HTTPS, HSTS, no sniffing, no framing.
-SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", not DEBUG)
-CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", not DEBUG)
-SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0" if DEBUG else "31536000"))
-# Usually the proxy redirects to HTTPS; set this when nothing in front of the site does.
-SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
-if env_bool("SECURE_PROXY_SSL_HEADER", False):
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Whatever the deployment: no content sniffing, no framing, no full URLs in Referer to others.
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
@@ -202,6 +199,52 @@ CLASSIFIER_CACHE_SIZE = int(os.environ.get("CLASSIFIER_CACHE_SIZE", "256"))
 # The largest samples.txt an import takes, upload or API body: 200 MB holds 50,000 lines of the
 # teaching app's format even when every cell is inked (a line is then under 4 KB).
 SAMPLES_IMPORT_MAX_BYTES = int(os.environ.get("SAMPLES_IMPORT_MAX_MB", "200")) * 2**20
+
+# --- Production: shared cache, task queue, static files, HTTPS -------------------------------
+
+# Local memory by default; REDIS_URL=redis://host:6379/0 gives every process one shared cache.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Where retraining runs: "immediate" in the request (one process, predict reflects the sample at
+# once) or "database": a queue in the database, run by `manage.py db_worker` on any host.
+TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "immediate")
+if TASKS_BACKEND not in TASK_BACKENDS:
+    raise ImproperlyConfigured(f"TASKS_BACKEND must be one of {', '.join(TASK_BACKENDS)}.")
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND]}}
+
+# WhiteNoise serves the collected static files, compressed; STATIC_MANIFEST=true (after
+# `collectstatic`, as `make serve` does) adds content hashes to their names so browsers keep
+# them for a year.
+STATIC_MANIFEST = env_bool("STATIC_MANIFEST", False)
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        if STATIC_MANIFEST
+        else "whitenoise.storage.CompressedStaticFilesStorage"
+    },
+}
+
+# HTTPS=true when users reach the site over HTTPS (usually through a proxy that terminates TLS
+# and sets X-Forwarded-Proto, which gunicorn trusts from FORWARDED_ALLOW_IPS): cookies only over
+# HTTPS, a redirect from HTTP, and HSTS for a year; each can still be set on its own.
+HTTPS = env_bool("HTTPS", False)
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", HTTPS)
+SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", HTTPS)
+CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", HTTPS)
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000" if HTTPS else "0"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", HTTPS)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", HTTPS)
 
 LOGGING = {
     "version": 1,

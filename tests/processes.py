@@ -1,8 +1,73 @@
+"""Other processes in tests: forks of this one, and the site's own commands (gunicorn, worker)."""
+
 import multiprocessing
+import os
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from urllib.parse import quote
 
-from django.db import connections
+from django.db import connection, connections
 
-TIMEOUT = 120  # seconds for all processes together
+PROJECT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+TIMEOUT = 120  # seconds for all forked processes together
+
+
+def database_url():
+    """The URL of the database this test runs on, so a child process uses the same one."""
+    db = connection.settings_dict
+    if db["ENGINE"] == "django.db.backends.sqlite3":
+        return f"sqlite:///{db['NAME']}"
+    user = quote(db["USER"] or "", safe="")
+    password = f":{quote(db['PASSWORD'], safe='')}" if db["PASSWORD"] else ""
+    host = db["HOST"] or "localhost"
+    port = f":{db['PORT']}" if db["PORT"] else ""
+    return f"postgres://{user}{password}@{host}{port}/{db['NAME']}"
+
+
+def environment(**changes):
+    """This process's environment for a child, less what only a test process may set."""
+    # The browser tests allow sync database calls from Playwright's event loop, in this process.
+    inherited = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    return {**inherited, **changes}
+
+
+def start(command, **changes):
+    """Run `command` from the project folder on the test database; stop it with `stop`."""
+    env = environment(DATABASE_URL=database_url(), **changes)
+    return subprocess.Popen(
+        command, cwd=PROJECT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+
+
+def stop(process):
+    """End the process and return what it printed, for the assertion message."""
+    process.terminate()
+    try:
+        output, _ = process.communicate(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        output, _ = process.communicate()
+    return output
+
+
+def wait_until_listening(url, process, timeout=20):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{url} exited early:\n{process.communicate()[0]}")
+        try:
+            urllib.request.urlopen(url, timeout=1)
+            return
+        except urllib.error.HTTPError:
+            return  # it answered
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"nothing listening at {url} after {timeout} s:\n{stop(process)}")
 
 
 def in_processes(*calls):

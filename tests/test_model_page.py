@@ -78,7 +78,7 @@ def test_retrain_now_refits_on_the_current_samples(client, trained, alice):
     client.force_login(alice)
     response = client.post("/model/retrain/", follow=True)
     assert response.redirect_chain == [("/model/", 302)]
-    assert "Retrained on your 2 samples." in response.content.decode()
+    assert "Up to date: trained on your 2 samples." in response.content.decode()
     assert not Classifier.objects.get(user=alice).stale
 
 

@@ -1,0 +1,106 @@
+"""Predict throughput: the site's /api/predict/ against the teaching app's /guess, same gunicorn.
+
+Both run under gunicorn.conf.py with the same WEB_CONCURRENCY and GUNICORN_THREADS, on the same
+drawings, loaded by wrk with 32 connections. Goal: the site ≥ 1.0× the replica's requests per
+second, p99 ≤ 50 ms.
+
+    .venv/bin/pip install -r bench/requirements.txt && apt-get install -y wrk
+    BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/emojisite_bench \
+        .venv/bin/python bench/predict_throughput.py
+"""
+
+import argparse
+import functools
+import json
+import tempfile
+
+from harness import (
+    PROJECT,
+    alternate,
+    drawings,
+    make_users,
+    post_script,
+    server_settings,
+    setup_django,
+    show,
+    start_gunicorn,
+    stop,
+    wrk,
+)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--samples", type=int, default=300, help="samples the model is fit on")
+    parser.add_argument("--seconds", type=int, default=5, help="per round and server")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--port", type=int, default=8520)
+    args = parser.parse_args()
+    setup_django()
+    from django.db import connections
+
+    from drawings.models import Classifier, Sample
+
+    [token] = make_users(1, args.samples)
+    user_id = Sample.objects.values_list("user_id", flat=True).first()
+    Classifier.retrain(user_id)
+    connections.close_all()
+
+    grids, labels = drawings(args.samples)
+    samples = tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8")
+    for grid, label in zip(grids, labels, strict=True):
+        samples.write(json.dumps({"label": label, "features": grid.tolist()}) + "\n")
+    samples.flush()
+    drawing = json.dumps({"features": grids[1].tolist()})
+
+    servers = {
+        "teaching app /guess (Flask)": (
+            start_gunicorn(
+                "teaching_replica:app",
+                args.port + 1,
+                chdir=PROJECT / "bench",
+                TEACHING_SAMPLES=samples.name,
+            ),
+            f"http://127.0.0.1:{args.port + 1}/guess",
+            post_script(drawing),
+        ),
+        "emojisite /api/predict/": (
+            start_gunicorn("emojisite.wsgi", args.port),
+            f"http://127.0.0.1:{args.port}/api/predict/",
+            post_script(drawing, [token]),
+        ),
+    }
+    runs = {
+        name: functools.partial(wrk, url, lua, args.connections, seconds=args.seconds)
+        for name, (_, url, lua) in servers.items()
+    }
+    try:
+        for _, url, lua in servers.values():
+            wrk(url, lua, args.connections, seconds=2)  # warm up: imports, connections, caches
+        results = alternate(runs, args.rounds)
+    finally:
+        for server, _, _ in servers.values():
+            stop(server)
+        samples.close()
+
+    print(
+        f"{args.connections} connections, medians of {args.rounds} rounds of {args.seconds} s, "
+        f"{server_settings()}, model fit on {args.samples} samples"
+    )
+    show(
+        [
+            [name, f"{r['rps']:.0f}", f"{r['p50']:.1f}", f"{r['p99']:.1f}", f"{r['errors']:.0f}"]
+            for name, r in results.items()
+        ],
+        ["server", "requests/s", "p50 ms", "p99 ms", "errors"],
+    )
+    baseline, site = results.values()
+    print(
+        f"throughput ratio site / teaching app: {site['rps'] / baseline['rps']:.2f}× (goal ≥ 1.0)"
+    )
+    print(f"site p99: {site['p99']:.1f} ms (goal ≤ 50)")
+
+
+if __name__ == "__main__":
+    main()
