@@ -8,7 +8,8 @@ from datetime import timedelta
 
 from django.db.models import Q
 from django.utils import timezone
-from django_tasks import task
+from django_tasks import task, task_backends
+from django_tasks.backends.immediate import ImmediateBackend
 
 from drawings.models import Classifier
 
@@ -28,7 +29,14 @@ def retrain(user_id):
 
 
 def retrain_after_change(user):
-    """Queue a retrain of the user's classifier, unless one is queued and not yet started."""
+    """Retrain the user's classifier now, or queue one unless one is queued and not yet started.
+
+    With the immediate backend every change retrains in its own request, so the answer to that
+    request reflects the change even while another request's retrain is under way.
+    """
+    if isinstance(task_backends[retrain.backend], ImmediateBackend):
+        retrain.enqueue(user.pk)
+        return
     now = timezone.now()
     not_queued = Q(retrain_queued_at=None) | Q(retrain_queued_at__lt=now - QUEUED_RETRAIN_EXPIRES)
     if Classifier.objects.filter(not_queued, user=user).update(retrain_queued_at=now):

@@ -35,6 +35,13 @@ def run_worker():
     call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
 
 
+def test_without_a_queue_a_submit_retrains_even_while_another_retrain_is_under_way(api, alice):
+    # As another request's retrain leaves it, between queueing and finishing.
+    Classifier.objects.filter(user=alice).update(retrain_queued_at=timezone.now())
+    body = train(api, "🙂", vertical_bar()).json()
+    assert (body["model"]["version"], body["model"]["stale"]) == (1, False)
+
+
 def test_with_a_queue_a_submit_answers_before_the_retrain(queue, api):
     body = train(api, "🙂", vertical_bar()).json()
     assert body["samples"]["🙂"] == 1
