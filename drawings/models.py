@@ -13,6 +13,7 @@ from django.utils import timezone
 from drawings import pipeline
 from drawings.fields import FeaturesField
 from drawings.pipeline_cache import loaded_pipelines
+from drawings.report import model_report
 
 DEFAULT_LABELS = ["🙂", "🌈", "💎"]
 LABEL_MAX_LENGTH = 32
@@ -156,6 +157,9 @@ class Classifier(models.Model):
     counts = models.JSONField(default=dict, blank=True)
     # The joblib pickle of the fitted pipeline, written only by `retrain`.
     pipeline = models.BinaryField(null=True, editable=False)
+    # How well the pipeline knows each label, measured at retrain (see drawings.report); null
+    # until the first retrain.
+    report = models.JSONField(null=True, blank=True)
 
     class Meta:
         indexes = [models.Index(fields=["user", "version"])]
@@ -175,17 +179,22 @@ class Classifier(models.Model):
     def retrain(cls, user):
         """Fit the user's pipeline on their current samples and store it, unless a newer one won."""
         data_version = cls.objects.get(user=user).data_version
-        samples = list(Sample.objects.filter(user=user).values_list("label__name", "features"))
-        labels = [name for name, _ in samples]
+        samples = list(
+            Sample.objects.filter(user=user)
+            .order_by("label__position", "label_id", "id")
+            .values_list("id", "label__name", "features")
+        )
+        sample_ids = [sample_id for sample_id, _, _ in samples]
+        labels = [name for _, name, _ in samples]
+        drawings = [features for _, _, features in samples]
         algorithm = settings.CLASSIFIER_ALGORITHM
         blob = None
         if samples:
-            fitted = pipeline.fit(
-                [features for _, features in samples], labels, algorithm=algorithm
-            )
+            fitted = pipeline.fit(drawings, labels, algorithm=algorithm)
             buffer = io.BytesIO()
             joblib.dump(fitted, buffer, compress=3)
             blob = buffer.getvalue()
+        report = model_report(sample_ids, drawings, labels, algorithm)
         with transaction.atomic():
             classifier = cls.objects.select_for_update().get(user=user)
             if classifier.trained_data_version > data_version:
@@ -197,6 +206,7 @@ class Classifier(models.Model):
             classifier.n_samples = len(samples)
             classifier.counts = dict(Counter(labels))
             classifier.pipeline = blob
+            classifier.report = report
             classifier.save()
         return classifier
 

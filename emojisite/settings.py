@@ -129,8 +129,9 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
 }
 
-# The estimator a new classifier is fit with (see drawings.pipeline.ALGORITHMS).
-CLASSIFIER_ALGORITHM = os.environ.get("CLASSIFIER_ALGORITHM", "tree")
+# The estimator a new classifier is fit with (see drawings.pipeline.ALGORITHMS): "svm" learns
+# from a handful of drawings (README, "How the classifier works"); "tree" is the teaching app's.
+CLASSIFIER_ALGORITHM = os.environ.get("CLASSIFIER_ALGORITHM", "svm")
 # How many users' fitted pipelines each process keeps in memory.
 CLASSIFIER_CACHE_SIZE = int(os.environ.get("CLASSIFIER_CACHE_SIZE", "256"))
 

@@ -1,0 +1,119 @@
+"""Transformers that make a drawing look the same wherever, however big and however slanted it
+was drawn, so a handful of samples per label is enough to learn from.
+
+Each takes and returns one flattened square image per row and keeps nothing from `fit`: what
+they do to a drawing at prediction time is exactly what they did to the samples.
+"""
+
+import numpy as np
+from scipy import ndimage
+from sklearn.base import BaseEstimator, TransformerMixin
+
+# Fewer inked cells than this is a dot or a slip of the pen, not a drawing worth guessing at.
+MIN_INKED_CELLS = 4
+
+
+def has_enough_ink(drawing):
+    """Whether a drawing has enough inked cells to be worth a guess."""
+    return np.count_nonzero(np.asarray(drawing)) >= MIN_INKED_CELLS
+
+
+def as_images(X):
+    """The rows of X as square images."""
+    X = np.asarray(X, dtype=np.float64)
+    side = int(round(np.sqrt(X.shape[1])))
+    return X.reshape(len(X), side, side)
+
+
+def flatten(images):
+    return images.reshape(len(images), -1)
+
+
+class CentredInBox(BaseEstimator, TransformerMixin):
+    """Crop each canvas to its ink, scale it so the longer side is `box` cells (aspect kept) and
+    centre it in a `size`×`size` image.
+
+    Takes canvas rows (`features[column][row]` flattened) and returns images row by row, so
+    "up" in the output is up on the page. Shrinking a big drawing blurs it first, so thin strokes
+    are not lost between the sampled cells.
+    """
+
+    def __init__(self, box=16, size=20):
+        self.box = box
+        self.size = size
+
+    def fit(self, X, y=None):
+        return self
+
+    def transform(self, X):
+        canvases = as_images(X).transpose(0, 2, 1)
+        return flatten(np.array([self.centre(canvas) for canvas in canvases]))
+
+    def centre(self, canvas):
+        rows, columns = np.nonzero(canvas)
+        if len(rows) == 0:
+            return np.zeros((self.size, self.size))
+        top, left = rows.min(), columns.min()
+        height, width = rows.max() + 1 - top, columns.max() + 1 - left
+        scale = self.box / max(height, width)
+        if scale < 1:
+            canvas = ndimage.gaussian_filter(canvas, 0.4 / scale)
+        # Cell i's centre is at coordinate i, so the ink's centre is at top + height/2 - 1/2;
+        # the output's centre, (size - 1)/2, must land on it.
+        ink_centre = np.array([top + height / 2, left + width / 2]) - 0.5
+        offset = ink_centre - (self.size - 1) / 2 / scale
+        return ndimage.affine_transform(
+            canvas,
+            np.full(2, 1 / scale),
+            offset=offset,
+            output_shape=(self.size, self.size),
+            order=1,
+        )
+
+
+class Deskew(BaseEstimator, TransformerMixin):
+    """Shear each image so its main axis stands upright, and centre it on its centre of ink.
+
+    People slant the same emoji differently; straightening it the way MNIST classifiers do takes
+    that difference away before the classifier sees it.
+    """
+
+    def fit(self, X, y=None):
+        return self
+
+    def transform(self, X):
+        return flatten(np.array([deskewed(image) for image in as_images(X)]))
+
+
+def deskewed(image):
+    total = image.sum()
+    if total == 0:
+        return image
+    rows, columns = np.indices(image.shape)
+    mean_row = (rows * image).sum() / total
+    mean_column = (columns * image).sum() / total
+    row_variance = ((rows - mean_row) ** 2 * image).sum() / total
+    if row_variance == 0:
+        return image
+    slant = ((rows - mean_row) * (columns - mean_column) * image).sum() / total / row_variance
+    # Output (r, c) reads input (r', c' + slant·r') about the centres: a shear along the columns.
+    shear = np.array([[1, 0], [slant, 1]])
+    centre = (np.array(image.shape) - 1) / 2
+    offset = np.array([mean_row, mean_column]) - shear @ centre
+    return ndimage.affine_transform(image, shear, offset=offset, order=1)
+
+
+class Smooth(BaseEstimator, TransformerMixin):
+    """Blur each image a little, so a thin and a thick stroke along the same path look alike."""
+
+    def __init__(self, sigma=1.0):
+        self.sigma = sigma
+
+    def fit(self, X, y=None):
+        return self
+
+    def transform(self, X):
+        if not self.sigma:
+            return np.asarray(X, dtype=np.float64)
+        images = as_images(X)
+        return flatten(ndimage.gaussian_filter(images, (0, self.sigma, self.sigma)))
