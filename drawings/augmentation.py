@@ -11,7 +11,7 @@ from scipy import ndimage
 from sklearn.base import BaseEstimator, ClassifierMixin, clone
 from sklearn.utils.metaestimators import available_if
 
-from drawings.preprocessing import as_images, flatten
+from drawings.preprocessing import as_images
 
 
 def distorted(image, rng, rotation, stretch, shift):
@@ -44,7 +44,14 @@ class Augmented(ClassifierMixin, BaseEstimator):
     """
 
     def __init__(
-        self, estimator, copies=3, max_samples=1000, rotation=12, stretch=0.1, shift=1.0, random_state=0
+        self,
+        estimator,
+        copies=3,
+        max_samples=1000,
+        rotation=12,
+        stretch=0.1,
+        shift=1.0,
+        random_state=0,
     ):
         self.estimator = estimator
         self.copies = copies
@@ -56,19 +63,15 @@ class Augmented(ClassifierMixin, BaseEstimator):
 
     def fit(self, X, y):
         X, y = np.asarray(X, dtype=np.float64), np.asarray(y)
-        copies = max(0, min(self.copies, self.max_samples // len(X) - 1))
+        self.copies_ = max(0, min(self.copies, self.max_samples // len(X) - 1))
         rng = np.random.default_rng(self.random_state)
-        images = as_images(X)
         altered = [
-            flatten(
-                np.array(
-                    [distorted(image, rng, self.rotation, self.stretch, self.shift) for image in images]
-                )
-            )
-            for _ in range(copies)
+            distorted(image, rng, self.rotation, self.stretch, self.shift)
+            for _ in range(self.copies_)
+            for image in as_images(X)
         ]
-        self.copies_ = copies
-        self.estimator_ = clone(self.estimator).fit(np.vstack([X, *altered]), np.tile(y, copies + 1))
+        rows = np.vstack([X, np.reshape(altered, (-1, X.shape[1]))])
+        self.estimator_ = clone(self.estimator).fit(rows, np.tile(y, self.copies_ + 1))
         self.classes_ = self.estimator_.classes_
         return self
 
