@@ -1,0 +1,115 @@
+from collections import Counter
+
+import pytest
+
+from drawings import report
+from drawings.models import Classifier, Sample
+from tests.conftest import horizontal_bar, vertical_bar
+
+
+def test_the_figures_of_a_small_known_set():
+    labels = ["🙂"] * 4 + ["🌈"] * 4 + ["💎"] * 2
+    guesses = ["🙂", "🌈", "🌈", "💎"] + ["🌈"] * 4 + ["💎", "🙂"]
+    sample_ids = list(range(1, 11))
+    result = report.summarise(Counter(labels), sample_ids, labels, guesses, folds=2)
+    assert result == {
+        "cv_accuracy": 0.6,
+        "folds": 2,
+        "per_label": [
+            {"label": "🙂", "samples": 4, "accuracy": 0.25},
+            {"label": "🌈", "samples": 4, "accuracy": 1.0},
+            {"label": "💎", "samples": 2, "accuracy": 0.5},
+        ],
+        "confused": [
+            {"label": "🙂", "taken_for": "🌈", "count": 2, "rate": 0.5, "examples": [2, 3]},
+            {"label": "💎", "taken_for": "🙂", "count": 1, "rate": 0.5, "examples": [10]},
+            {"label": "🙂", "taken_for": "💎", "count": 1, "rate": 0.25, "examples": [4]},
+        ],
+        "needs_samples": "🙂",
+    }
+
+
+def test_confusions_show_at_most_three_examples_and_five_pairs():
+    labels = ["a"] * 6 + ["b", "c", "d", "e", "f", "g"]
+    guesses = ["b"] * 5 + ["a"] + ["a", "a", "a", "a", "a", "a"]
+    result = report.summarise(Counter(labels), list(range(12)), labels, guesses, folds=1)
+    assert result["confused"][0]["examples"] == [0, 1, 2]
+    assert result["confused"][0]["count"] == 5
+    assert len(result["confused"]) == report.MAX_CONFUSED_PAIRS
+
+
+def test_on_a_tie_the_label_with_fewer_samples_needs_samples_more():
+    labels = ["a", "a", "a", "a", "b", "b"]
+    guesses = ["a", "a", "b", "b", "b", "a"]
+    result = report.summarise(Counter(labels), range(6), labels, guesses, folds=2)
+    assert result["needs_samples"] == "b"
+
+
+def test_no_label_needs_samples_when_every_guess_was_right():
+    labels = ["a", "a", "b", "b"]
+    result = report.summarise(Counter(labels), range(4), labels, labels, folds=2)
+    assert (result["cv_accuracy"], result["needs_samples"]) == (1.0, None)
+
+
+@pytest.mark.parametrize(
+    "labels, detail, needs_samples",
+    [
+        ([], report.NO_SAMPLES, None),
+        (["a", "a", "a"], report.ONE_LABEL, "a"),
+        (["a", "a", "b", "c", "c"], report.TOO_FEW, "b"),
+    ],
+)
+def test_accuracy_is_not_measured_without_two_samples_of_each_of_two_labels(
+    labels, detail, needs_samples
+):
+    drawings = [vertical_bar()] * len(labels)
+    result = report.model_report(list(range(len(labels))), drawings, labels, "svm")
+    assert result["cv_accuracy"] is None
+    assert result["folds"] is None
+    assert result["confused"] == []
+    assert result["detail"] == detail
+    assert result["needs_samples"] == needs_samples
+    assert [entry["samples"] for entry in result["per_label"]] == list(Counter(labels).values())
+
+
+def test_folds_are_as_many_as_the_smallest_label_allows_up_to_five():
+    labels = ["|"] * 3 + ["-"] * 8
+    drawings = [vertical_bar(column) for column in (5, 12, 20)]
+    drawings += [horizontal_bar(row) for row in range(4, 24, 5)] * 2
+    result = report.model_report(list(range(11)), drawings, labels, "svm")
+    assert result["folds"] == 3
+    assert result["cv_accuracy"] == 1.0
+    assert "detail" not in result
+
+
+def test_a_big_training_set_is_measured_on_a_stratified_part(monkeypatch):
+    monkeypatch.setattr(report, "MAX_MEASURED_SAMPLES", 8)
+    labels = ["|"] * 10 + ["-"] * 10
+    drawings = [vertical_bar(column) for column in range(4, 24, 2)]
+    drawings += [horizontal_bar(row) for row in range(4, 24, 2)]
+    result = report.model_report(list(range(20)), drawings, labels, "tree")
+    assert result["folds"] == 4
+    assert result["detail"] == "Accuracy measured on 8 of your 20 samples, to keep retraining fast."
+    assert [entry["samples"] for entry in result["per_label"]] == [10, 10]
+
+
+def test_retrain_stores_the_report_in_the_users_label_order(alice):
+    for column in (8, 14, 20):
+        Sample.add(alice, "🌈", vertical_bar(column))
+    for row in (8, 14):
+        Sample.add(alice, "🙂", horizontal_bar(row))
+    result = Classifier.retrain(alice).report
+    assert [entry["label"] for entry in result["per_label"]] == ["🙂", "🌈"]
+    assert result["folds"] == 2
+
+
+def test_the_model_api_shows_the_report(trained):
+    body = trained.get("/api/model/").json()["report"]
+    assert body["cv_accuracy"] == 1.0
+    assert body["folds"] == 2
+    assert body["per_label"] == [
+        {"label": "🙂", "samples": 2, "accuracy": 1.0},
+        {"label": "🌈", "samples": 2, "accuracy": 1.0},
+    ]
+    assert body["confused"] == []
+    assert body["needs_samples"] is None
