@@ -12,6 +12,7 @@ training set and other drawings of them are the held-out test set.
 
 import argparse
 import time
+from functools import partial
 
 import numpy as np
 from scipy import ndimage
@@ -57,30 +58,37 @@ def split(digits, n_labels, per_label, seed):
 
 
 def evaluate(algorithm, train, test):
-    """Accuracy on the test set, and how the confident guesses fared against the others."""
+    """Whether each test drawing was guessed right, and the best score of each."""
     fitted = pipeline.fit(*train, algorithm=algorithm)
     probabilities = fitted.predict_proba(pipeline.as_matrix(test[0]))
     right = fitted.classes_[probabilities.argmax(axis=1)] == test[1]
-    confident = probabilities.max(axis=1) >= pipeline.CONFIDENT_SCORE
-    return right, confident
+    return right, probabilities.max(axis=1)
+
+
+def cpu_seconds(action):
+    """CPU seconds `action` took in this process: on a machine shared with other work, what one
+    request costs on a free core, which wall-clock time can't tell."""
+    started = time.process_time()
+    result = action()
+    return time.process_time() - started, result
+
+
+def fastest(action, repeats=3):
+    return min((cpu_seconds(action) for _ in range(repeats)), key=lambda run: run[0])
 
 
 def timings(algorithm, digits, samples, predictions=200):
-    """Seconds to fit `samples` drawings of 10 labels, to compute their model report, and the
+    """Seconds to fit `samples` drawings of 10 labels and to compute their model report, and the
     median seconds of one prediction."""
     (drawings, labels), (tests, _) = split(digits, 10, samples // 10, seed=0)
-    started = time.perf_counter()
-    fitted = pipeline.fit(drawings, labels, algorithm=algorithm)
-    fitting = time.perf_counter() - started
-    started = time.perf_counter()
-    model_report(list(range(samples)), drawings, list(labels), algorithm)
-    reporting = time.perf_counter() - started
-    each = []
-    for drawing in tests[:predictions]:
-        started = time.perf_counter()
-        pipeline.scores(fitted, drawing)
-        each.append(time.perf_counter() - started)
-    return fitting, reporting, float(np.median(each))
+    fitting, fitted = fastest(partial(pipeline.fit, drawings, labels, algorithm=algorithm))
+    reporting, _ = fastest(
+        partial(model_report, list(range(samples)), drawings, list(labels), algorithm)
+    )
+    predicting = [
+        cpu_seconds(partial(pipeline.scores, fitted, drawing))[0] for drawing in tests[:predictions]
+    ]
+    return fitting, reporting, float(np.median(predicting))
 
 
 def percent(value):
@@ -97,17 +105,17 @@ def main():
 
     print(f"Accuracy on held-out drawings, mean of {options.seeds} seeds")
     print(f"{'labels × samples':>18} | {BASELINE:>7} | {options.algorithm:>7} | goal | ratio")
-    guesses, confidences = [], []
+    guesses, best_scores = [], []
     for n_labels, per_label, goal in CASES:
         accuracy = {algorithm: [] for algorithm in algorithms}
         for seed in range(options.seeds):
             train, test = split(digits, n_labels, per_label, seed)
             for algorithm in algorithms:
-                right, confident = evaluate(algorithm, train, test)
+                right, best = evaluate(algorithm, train, test)
                 accuracy[algorithm].append(right.mean())
                 if algorithm == options.algorithm:
                     guesses.append(right)
-                    confidences.append(confident)
+                    best_scores.append(best)
         base, ours = (np.mean(accuracy[algorithm]) for algorithm in algorithms)
         met = "met" if ours >= goal else "not met"
         print(
@@ -115,13 +123,16 @@ def main():
             f"{percent(goal)} {met} | ×{ours / base:.1f}"
         )
 
-    right, confident = np.concatenate(guesses), np.concatenate(confidences)
+    right, best = np.concatenate(guesses), np.concatenate(best_scores)
+    confident = best >= pipeline.CONFIDENT_SCORE
     print(
-        f"\nNot-sure threshold {pipeline.CONFIDENT_SCORE}: {percent(confident.mean())} of"
-        f" guesses are confident, and {percent(right[confident].mean())} of those are right;"
-        f" {percent(right[~confident].mean())} of the not-sure ones are."
+        f"\nScores: the best score averages {percent(best.mean())}"
+        f" and {percent(right.mean())} of guesses are right."
+        f"\nNot sure below {pipeline.CONFIDENT_SCORE}: {percent(1 - confident.mean())} of guesses,"
+        f" of which {percent(right[~confident].mean() if (~confident).any() else 0)} are right;"
+        f" {percent(right[confident].mean())} of the others are."
     )
-    print("\nSpeed, 10 labels (goal at 1,000 samples: fit ≤ 1 s, one prediction ≤ 5 ms)")
+    print("\nCPU seconds, 10 labels (goal at 1,000 samples: fit ≤ 1 s, one prediction ≤ 5 ms)")
     for algorithm in algorithms:
         for samples in (300, 1000):
             fitting, reporting, predicting = timings(algorithm, digits, samples)

@@ -72,12 +72,13 @@ def test_accuracy_is_not_measured_without_two_samples_of_each_of_two_labels(
     assert [entry["samples"] for entry in result["per_label"]] == list(Counter(labels).values())
 
 
-def test_folds_are_as_many_as_the_smallest_label_allows_up_to_five():
-    labels = ["|"] * 3 + ["-"] * 8
-    drawings = [vertical_bar(column) for column in (5, 12, 20)]
+@pytest.mark.parametrize("smallest, folds", [(2, 2), (3, 3), (4, 3)])
+def test_folds_are_as_many_as_the_smallest_label_allows_up_to_three(smallest, folds):
+    labels = ["|"] * smallest + ["-"] * 8
+    drawings = [vertical_bar(column) for column in range(5, 5 + 4 * smallest, 4)]
     drawings += [horizontal_bar(row) for row in range(4, 24, 5)] * 2
-    result = report.model_report(list(range(11)), drawings, labels, "svm")
-    assert result["folds"] == 3
+    result = report.model_report(list(range(len(labels))), drawings, labels, "svm")
+    assert result["folds"] == folds
     assert result["cv_accuracy"] == 1.0
     assert "detail" not in result
 
@@ -88,7 +89,7 @@ def test_a_big_training_set_is_measured_on_a_stratified_part(monkeypatch):
     drawings = [vertical_bar(column) for column in range(4, 24, 2)]
     drawings += [horizontal_bar(row) for row in range(4, 24, 2)]
     result = report.model_report(list(range(20)), drawings, labels, "tree")
-    assert result["folds"] == 4
+    assert result["folds"] == 3
     assert result["detail"] == "Accuracy measured on 8 of your 20 samples, to keep retraining fast."
     assert [entry["samples"] for entry in result["per_label"]] == [10, 10]
 
