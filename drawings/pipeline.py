@@ -22,8 +22,8 @@ from drawings.augmentation import Augmented
 from drawings.fields import GRID_SIZE
 from drawings.preprocessing import CentredInBox, Deskew, Smooth, StrokeDirections
 
-# Below this best score a guess is "not sure". Scores are calibrated, so this is the chance the
-# guess is right: under 70%, it is more likely wrong than a guess should be to be shown as sure.
+# Below this best score the guess is "not sure". Scores are calibrated, so the best score is
+# about the chance that the guess is right.
 CONFIDENT_SCORE = 0.7
 
 
