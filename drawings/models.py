@@ -188,13 +188,14 @@ class Classifier(models.Model):
         labels = [name for _, name, _ in samples]
         drawings = [features for _, _, features in samples]
         algorithm = settings.CLASSIFIER_ALGORITHM
-        blob = None
+        blob, guesses, folds = None, None, None
         if samples:
             fitted = pipeline.fit(drawings, labels, algorithm=algorithm)
+            guesses, folds = pipeline.held_out_guesses(fitted, drawings, labels)
             buffer = io.BytesIO()
             joblib.dump(fitted, buffer, compress=3)
             blob = buffer.getvalue()
-        report = model_report(sample_ids, drawings, labels, algorithm)
+        report = model_report(sample_ids, labels, guesses, folds)
         with transaction.atomic():
             classifier = cls.objects.select_for_update().get(user=user)
             if classifier.trained_data_version > data_version:

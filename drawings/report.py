@@ -1,19 +1,10 @@
-"""How well a user's classifier knows their labels, measured by cross-validation at retrain time.
+"""How well a user's classifier knows their labels, from its guesses for held-out samples.
 
-The report is plain JSON stored on the Classifier and shown as is by `GET /api/model/`.
+The report is plain JSON stored on the Classifier at retrain and shown as is by `GET /api/model/`.
 """
 
 from collections import Counter, defaultdict
 
-from sklearn.model_selection import StratifiedKFold, train_test_split
-
-from drawings import pipeline
-
-# Three folds measure nearly as well as five, and retraining must stay quick.
-MAX_FOLDS = 3
-# Cross-validating more samples than this would make every retrain slow; a stratified subset of
-# this many measures the accuracy well enough.
-MAX_MEASURED_SAMPLES = 300
 MAX_CONFUSED_PAIRS = 5
 MAX_EXAMPLES = 3
 
@@ -22,34 +13,13 @@ ONE_LABEL = "Add a second label: with one, every drawing is guessed as that labe
 TOO_FEW = "Give each label at least 2 samples to measure accuracy."
 
 
-def model_report(sample_ids, drawings, labels, algorithm):
-    """The report for a training set given in the user's label order (as `labels` first appear)."""
+def model_report(sample_ids, labels, guesses, folds):
+    """The report for samples given in the user's label order (as `labels` first appear), with
+    the pipeline's cross-validated guess for each, or None when it couldn't be measured."""
     counts = Counter(labels)
-    if len(counts) < 2 or min(counts.values()) < 2:
+    if guesses is None:
         return unmeasured(counts)
-    measured = list(range(len(labels)))
-    detail = None
-    if len(labels) > MAX_MEASURED_SAMPLES:
-        measured, _ = train_test_split(
-            measured, train_size=MAX_MEASURED_SAMPLES, stratify=labels, random_state=0
-        )
-        measured.sort()
-        detail = (
-            f"Accuracy measured on {MAX_MEASURED_SAMPLES} of your {len(labels)} samples, "
-            "to keep retraining fast."
-        )
-    measured_labels = [labels[i] for i in measured]
-    folds = min(MAX_FOLDS, *Counter(measured_labels).values())
-    guesses = pipeline.cross_validated_guesses(
-        [drawings[i] for i in measured],
-        measured_labels,
-        algorithm,
-        StratifiedKFold(folds, shuffle=True, random_state=0),
-    )
-    report = summarise(counts, [sample_ids[i] for i in measured], measured_labels, guesses, folds)
-    if detail:
-        report["detail"] = detail
-    return report
+    return summarise(counts, sample_ids, labels, guesses, folds)
 
 
 def unmeasured(counts):

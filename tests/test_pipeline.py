@@ -3,7 +3,6 @@ import io
 import joblib
 import numpy as np
 import pytest
-from sklearn.calibration import CalibratedClassifierCV
 from sklearn.tree import DecisionTreeClassifier
 
 from drawings import pipeline
@@ -57,16 +56,24 @@ def test_scores_are_probabilities_best_first():
 
 def test_scores_are_calibrated_once_each_label_has_two_samples():
     fitted = pipeline.fit(*drawings_of_three_shapes(per_label=2), algorithm="svm")
-    assert isinstance(fitted["classifier"].calibrated_, CalibratedClassifierCV)
+    assert fitted["classifier"].temperature_ > 0
 
 
 def test_a_label_with_a_single_sample_still_gets_probabilities():
     drawings, labels = drawings_of_three_shapes(per_label=2)
     fitted = pipeline.fit([*drawings, diagonal(5, 5)], [*labels, "/"], algorithm="svm")
-    assert not isinstance(fitted["classifier"].calibrated_, CalibratedClassifierCV)
+    assert fitted["classifier"].temperature_ is None
     ranked = pipeline.scores(fitted, horizontal_bar(3))
     assert ranked[0][0] == "-"
     assert sum(score for _, score in ranked) == pytest.approx(1)
+
+
+def test_the_temperature_makes_scores_as_often_right_as_they_say():
+    # The first label always scores 1 against 0, and is right 3 times in 4: softmax of
+    # (1/T, 0) must be 3/4, so T = 1/ln 3.
+    logits = np.array([[1.0, 0.0]] * 4)
+    temperature = pipeline.fitted_temperature(logits, np.array([0, 0, 0, 1]))
+    assert temperature == pytest.approx(1 / np.log(3), rel=1e-4)
 
 
 def test_a_single_label_is_all_there_is_to_learn():
@@ -74,12 +81,29 @@ def test_a_single_label_is_all_there_is_to_learn():
     assert pipeline.scores(fitted, diagonal(3)) == [("|", 1.0)]
 
 
-def test_cross_validated_guesses_come_from_folds_the_drawing_was_not_in():
+@pytest.mark.parametrize("per_label, folds", [(2, 2), (3, 3), (4, 3)])
+def test_held_out_guesses_come_from_as_many_folds_as_the_smallest_label_allows(per_label, folds):
+    drawings, labels = drawings_of_three_shapes(per_label)
+    fitted = pipeline.fit(drawings, labels, "svm")
+    guesses, used = pipeline.held_out_guesses(fitted, drawings, labels)
+    assert (list(guesses), used) == (labels, folds)
+
+
+def test_other_classifiers_are_cross_validated_for_their_held_out_guesses():
     drawings, labels = drawings_of_three_shapes()
-    guesses = pipeline.cross_validated_guesses(drawings, labels, "svm", folds=3)
-    assert list(guesses) == labels
-    # A tree on raw pixels never saw a bar in the held-out column: its guesses go wrong.
-    assert list(pipeline.cross_validated_guesses(drawings, labels, "tree", folds=3)) != labels
+    fitted = pipeline.fit(drawings, labels, "tree")
+    guesses, folds = pipeline.held_out_guesses(fitted, drawings, labels)
+    assert folds == 3
+    # A tree on raw pixels has never seen a bar where the held-out one is: it guesses wrong.
+    assert len(guesses) == len(labels)
+    assert list(guesses) != labels
+
+
+@pytest.mark.parametrize("labels", [["|", "|", "-"], ["|", "|"]])
+def test_there_are_no_held_out_guesses_without_two_samples_of_two_labels(labels):
+    drawings = [vertical_bar(), vertical_bar(4), horizontal_bar()][: len(labels)]
+    fitted = pipeline.fit(drawings, labels, "svm")
+    assert pipeline.held_out_guesses(fitted, drawings, labels) == (None, None)
 
 
 def test_an_unknown_algorithm_is_refused_by_name():

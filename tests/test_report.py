@@ -59,39 +59,19 @@ def test_no_label_needs_samples_when_every_guess_was_right():
         (["a", "a", "b", "c", "c"], report.TOO_FEW, "b"),
     ],
 )
-def test_accuracy_is_not_measured_without_two_samples_of_each_of_two_labels(
-    labels, detail, needs_samples
-):
-    drawings = [vertical_bar()] * len(labels)
-    result = report.model_report(list(range(len(labels))), drawings, labels, "svm")
-    assert result["cv_accuracy"] is None
-    assert result["folds"] is None
-    assert result["confused"] == []
-    assert result["detail"] == detail
-    assert result["needs_samples"] == needs_samples
-    assert [entry["samples"] for entry in result["per_label"]] == list(Counter(labels).values())
-
-
-@pytest.mark.parametrize("smallest, folds", [(2, 2), (3, 3), (4, 3)])
-def test_folds_are_as_many_as_the_smallest_label_allows_up_to_three(smallest, folds):
-    labels = ["|"] * smallest + ["-"] * 8
-    drawings = [vertical_bar(column) for column in range(5, 5 + 4 * smallest, 4)]
-    drawings += [horizontal_bar(row) for row in range(4, 24, 5)] * 2
-    result = report.model_report(list(range(len(labels))), drawings, labels, "svm")
-    assert result["folds"] == folds
-    assert result["cv_accuracy"] == 1.0
-    assert "detail" not in result
-
-
-def test_a_big_training_set_is_measured_on_a_stratified_part(monkeypatch):
-    monkeypatch.setattr(report, "MAX_MEASURED_SAMPLES", 8)
-    labels = ["|"] * 10 + ["-"] * 10
-    drawings = [vertical_bar(column) for column in range(4, 24, 2)]
-    drawings += [horizontal_bar(row) for row in range(4, 24, 2)]
-    result = report.model_report(list(range(20)), drawings, labels, "tree")
-    assert result["folds"] == 3
-    assert result["detail"] == "Accuracy measured on 8 of your 20 samples, to keep retraining fast."
-    assert [entry["samples"] for entry in result["per_label"]] == [10, 10]
+def test_without_held_out_guesses_it_says_what_is_missing(labels, detail, needs_samples):
+    result = report.model_report(list(range(len(labels))), labels, None, None)
+    assert result == {
+        "cv_accuracy": None,
+        "folds": None,
+        "per_label": [
+            {"label": label, "samples": count, "accuracy": None}
+            for label, count in Counter(labels).items()
+        ],
+        "confused": [],
+        "needs_samples": needs_samples,
+        "detail": detail,
+    }
 
 
 def test_retrain_stores_the_report_in_the_users_label_order(alice):
