@@ -31,7 +31,7 @@ CONFIDENT_SCORE = 0.7
 
 
 def as_logits(decisions):
-    """Decision values as one column per class (a binary classifier gives one number, d)."""
+    """Decision values as one column per class: a binary classifier's single d becomes (-d, d)."""
     decisions = np.asarray(decisions, dtype=np.float64)
     return np.column_stack([-decisions, decisions]) if decisions.ndim == 1 else decisions
 
@@ -50,7 +50,7 @@ class Calibrated(ClassifierMixin, BaseEstimator):
     """`estimator` with scores that are probabilities: its decision values softened by one
     temperature, chosen to fit its guesses for samples held out of cross-validation (as many
     folds as the smallest label allows, up to `folds`). Those guesses are kept in
-    `held_out_guesses_` for the model report, which so costs no extra fits.
+    `held_out_guesses_`, so the model report costs no extra fits.
 
     One parameter learns well from a handful of samples where per-label sigmoids did not: in
     bench/accuracy.py those scored most guesses 0.5 to 0.8 although 95% of them were right.
@@ -69,7 +69,7 @@ class Calibrated(ClassifierMixin, BaseEstimator):
         classes, targets, counts = np.unique(y, return_inverse=True, return_counts=True)
         if counts.min() < 2:
             self.estimator_ = clone(self.fallback).fit(X, y)
-            self.temperature_ = self.held_out_guesses_ = None
+            self.temperature_ = self.held_out_guesses_ = self.folds_ = None
         else:
             folds = StratifiedKFold(min(self.folds, counts.min()), shuffle=True, random_state=0)
             held_out = as_logits(
@@ -99,9 +99,9 @@ def tree():
 def svm():
     """Drawings centred, scaled, straightened and smoothed; a kernel SVM on their pixels and
     stroke directions, fit on them and on distorted copies of them, with calibrated scores."""
-    features = FeatureUnion([("pixels", Normalizer()), ("directions", StrokeDirections())])
 
     def augmented(classifier):
+        features = FeatureUnion([("pixels", Normalizer()), ("directions", StrokeDirections())])
         return Augmented(make_pipeline(features, classifier), copies=5, max_samples=1500)
 
     return Pipeline(
