@@ -69,15 +69,28 @@ def test_rows_of_the_output_are_rows_of_the_page():
     assert len(np.flatnonzero(image.any(axis=0))) > len(np.flatnonzero(image.any(axis=1)))
 
 
-def test_a_slanted_stroke_is_stood_upright():
-    slanted = stroke([(8 + row // 2, row) for row in range(4, 24)])
+def width(image):
+    return len(np.flatnonzero(inked(image).any(axis=0)))
+
+
+def test_a_slightly_slanted_stroke_is_stood_upright():
+    slanted = stroke([(10 + row // 4, row) for row in range(4, 24)])
     before = CentredInBox().transform(rows(slanted))
-    after = Deskew().transform(before)[0].reshape(20, 20)
+    after = Deskew().transform(before)[0]
+    assert width(after) <= width(before[0]) / 2
 
-    def width(image):
-        return len(np.flatnonzero(inked(image, side=20).any(axis=0)))
 
-    assert width(after) <= width(before) / 2
+def test_a_steep_slant_is_part_of_the_drawing_and_stays():
+    upright, leaning_right, leaning_left = Deskew().transform(
+        centred(
+            stroke([(12, row) for row in range(4, 20)]),
+            stroke([(4 + i, 4 + i) for i in range(16)]),
+            stroke([(20 - i, 4 + i) for i in range(16)]),
+        )
+    )
+    assert similarity(upright, leaning_right) < 0.5
+    assert similarity(upright, leaning_left) < 0.5
+    assert similarity(leaning_right, leaning_left) < 0.5
 
 
 def test_smoothing_makes_thin_and_thick_strokes_alike():
