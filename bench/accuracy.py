@@ -81,7 +81,7 @@ def retrain(drawings, labels, algorithm):
     """What Classifier.retrain computes: the fitted pipeline and its model report."""
     fitted = pipeline.fit(drawings, labels, algorithm=algorithm)
     guesses, folds = pipeline.held_out_guesses(fitted, drawings, labels)
-    model_report(list(range(len(labels))), list(labels), guesses, folds)
+    model_report(sorted(set(labels)), list(range(len(labels))), list(labels), guesses, folds)
     return fitted
 
 

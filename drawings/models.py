@@ -195,7 +195,8 @@ class Classifier(models.Model):
             buffer = io.BytesIO()
             joblib.dump(fitted, buffer, compress=3)
             blob = buffer.getvalue()
-        report = model_report(sample_ids, labels, guesses, folds)
+        label_names = Label.objects.filter(user=user).values_list("name", flat=True)
+        report = model_report(list(label_names), sample_ids, labels, guesses, folds)
         with transaction.atomic():
             classifier = cls.objects.select_for_update().get(user=user)
             if classifier.trained_data_version > data_version:
