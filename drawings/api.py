@@ -9,10 +9,12 @@ from rest_framework.views import APIView
 
 from drawings import pipeline, samples_file, serializers
 from drawings.models import Classifier, ClassifierUnavailable, Label, Sample
+from drawings.preprocessing import MIN_INKED_CELLS, has_enough_ink
 from drawings.tasks import retrain_after_change
 
 NO_SAMPLES = "No samples yet: draw each emoji and submit it a few times."
 NOT_TRAINED = "Your classifier is still being trained; try again in a moment."
+TOO_LITTLE_INK = f"Draw a little more: a guess needs at least {MIN_INKED_CELLS} inked cells."
 
 
 class ModelUnavailable(APIException):
@@ -50,6 +52,18 @@ class TrainView(APIView):
         return Response(result, status=status.HTTP_201_CREATED)
 
 
+def no_guess(classifier, detail):
+    return Response(
+        {
+            "guess": None,
+            "scores": [],
+            "model_version": classifier.version or None,
+            "stale": classifier.stale,
+            "detail": detail,
+        }
+    )
+
+
 class PredictView(APIView):
     """Guess which of the user's labels a drawing shows, with a score for each label."""
 
@@ -60,29 +74,24 @@ class PredictView(APIView):
     def post(self, request):
         given = self.serializer_class(data=request.data)
         given.is_valid(raise_exception=True)
-        classifier = Classifier.objects.defer("pipeline").get(user=request.user)
+        drawing = given.validated_data["features"]
+        classifier = Classifier.objects.defer("pipeline", "report").get(user=request.user)
         try:
             fitted = classifier.load_pipeline() if classifier.version else None
         except ClassifierUnavailable as error:
             raise ModelUnavailable() from error
         if fitted is None:
-            detail = NOT_TRAINED if classifier.data_version else NO_SAMPLES
-            return Response(
-                {
-                    "guess": None,
-                    "scores": [],
-                    "model_version": None,
-                    "stale": classifier.stale,
-                    "detail": detail,
-                }
-            )
-        ranked = pipeline.scores(fitted, given.validated_data["features"])
+            return no_guess(classifier, NOT_TRAINED if classifier.data_version else NO_SAMPLES)
+        if not has_enough_ink(drawing):
+            return no_guess(classifier, TOO_LITTLE_INK)
+        ranked = pipeline.scores(fitted, drawing)
         return Response(
             {
                 "guess": ranked[0][0],
                 "scores": [{"label": label, "score": score} for label, score in ranked],
                 "model_version": classifier.version,
                 "stale": classifier.stale,
+                "confident": ranked[0][1] >= pipeline.CONFIDENT_SCORE,
             }
         )
 

@@ -15,6 +15,7 @@ from django.utils import timezone
 from drawings import pipeline
 from drawings.fields import FeaturesField
 from drawings.pipeline_cache import loaded_pipelines
+from drawings.report import model_report
 
 logger = logging.getLogger(__name__)
 
@@ -184,6 +185,9 @@ class Classifier(models.Model):
     # Set when a retrain is queued, cleared when a worker starts it (see drawings.tasks): changes
     # made meanwhile need no retrain of their own.
     retrain_queued_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # How well the pipeline knows each label, measured at retrain (see drawings.report); null
+    # until the first retrain.
+    report = models.JSONField(null=True, blank=True)
 
     class Meta:
         indexes = [models.Index(fields=["user", "version"])]
@@ -203,17 +207,24 @@ class Classifier(models.Model):
     def retrain(cls, user):
         """Fit the user's pipeline on their current samples and store it, unless a newer one won."""
         data_version = cls.objects.get(user=user).data_version
-        samples = list(Sample.objects.filter(user=user).values_list("label__name", "features"))
-        labels = [name for name, _ in samples]
+        samples = list(
+            Sample.objects.filter(user=user)
+            .order_by("label__position", "label_id", "id")
+            .values_list("id", "label__name", "features")
+        )
+        sample_ids = [sample_id for sample_id, _, _ in samples]
+        labels = [name for _, name, _ in samples]
+        drawings = [features for _, _, features in samples]
         algorithm = settings.CLASSIFIER_ALGORITHM
-        blob = None
+        blob, guesses, folds = None, None, None
         if samples:
-            fitted = pipeline.fit(
-                [features for _, features in samples], labels, algorithm=algorithm
-            )
+            fitted = pipeline.fit(drawings, labels, algorithm=algorithm)
+            guesses, folds = pipeline.held_out_guesses(fitted, drawings, labels)
             buffer = io.BytesIO()
             joblib.dump(fitted, buffer, compress=3)
             blob = buffer.getvalue()
+        label_names = Label.objects.filter(user=user).values_list("name", flat=True)
+        report = model_report(list(label_names), sample_ids, labels, guesses, folds)
         with transaction.atomic():
             classifier = cls.objects.select_for_update().get(user=user)
             if classifier.trained_data_version > data_version:
@@ -225,6 +236,7 @@ class Classifier(models.Model):
             classifier.n_samples = len(samples)
             classifier.counts = dict(Counter(labels))
             classifier.pipeline = blob
+            classifier.report = report
             classifier.save()
         return classifier
 

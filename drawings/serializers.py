@@ -130,13 +130,39 @@ class SampleDetailSerializer(SampleSerializer):
         fields = SampleSerializer.Meta.fields + ["features"]
 
 
+class LabelAccuracySerializer(serializers.Serializer):
+    label = serializers.CharField()
+    samples = serializers.IntegerField()
+    accuracy = serializers.FloatField(allow_null=True)
+
+
+class ConfusionSerializer(serializers.Serializer):
+    label = serializers.CharField()
+    taken_for = serializers.CharField()
+    count = serializers.IntegerField()
+    rate = serializers.FloatField(help_text="The share of the label's measured samples")
+    examples = serializers.ListField(child=serializers.IntegerField(), help_text="Sample ids")
+
+
+class ReportSerializer(serializers.Serializer):
+    """How well the classifier knows each label, measured by cross-validation at retrain."""
+
+    cv_accuracy = serializers.FloatField(allow_null=True)
+    folds = serializers.IntegerField(allow_null=True)
+    per_label = LabelAccuracySerializer(many=True)
+    confused = ConfusionSerializer(many=True, help_text="Most often first")
+    needs_samples = serializers.CharField(allow_null=True)
+    detail = serializers.CharField(required=False)
+
+
 class ClassifierSerializer(serializers.ModelSerializer):
     version = serializers.SerializerMethodField()
     stale = serializers.BooleanField(read_only=True)
+    report = ReportSerializer(read_only=True, allow_null=True)
 
     class Meta:
         model = Classifier
-        fields = ["version", "trained_at", "n_samples", "counts", "algorithm", "stale"]
+        fields = ["version", "trained_at", "n_samples", "counts", "algorithm", "stale", "report"]
 
     def get_version(self, classifier) -> int | None:
         return classifier.version or None
@@ -172,6 +198,9 @@ class GuessSerializer(serializers.Serializer):
     scores = ScoreSerializer(many=True)
     model_version = serializers.IntegerField(allow_null=True)
     stale = serializers.BooleanField(help_text="The samples changed since this model was fit")
+    confident = serializers.BooleanField(
+        required=False, help_text="Whether the best score reaches the not-sure threshold"
+    )
     detail = serializers.CharField(required=False)
 
 

@@ -192,10 +192,11 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
-# The estimator a new classifier is fit with (see drawings.pipeline.ALGORITHMS).
-CLASSIFIER_ALGORITHM = os.environ.get("CLASSIFIER_ALGORITHM", "tree")
+# The estimator a new classifier is fit with (see drawings.pipeline.ALGORITHMS): "svm" learns
+# from a handful of drawings (README, "How the classifier works"); "tree" is the teaching app's.
+CLASSIFIER_ALGORITHM = os.environ.get("CLASSIFIER_ALGORITHM", "svm")
 # How many users' fitted pipelines each process keeps in memory.
-CLASSIFIER_CACHE_SIZE = int(os.environ.get("CLASSIFIER_CACHE_SIZE", "256"))
+CLASSIFIER_CACHE_SIZE = int(os.environ.get("CLASSIFIER_CACHE_SIZE", "64"))
 
 # The largest samples.txt an import takes, upload or API body: 200 MB holds 50,000 lines of the
 # teaching app's format even when every cell is inked (a line is then under 4 KB).

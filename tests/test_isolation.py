@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 
+from tests.conftest import vertical_bar
 from tests.endpoints import ADMIN, ALL, API, SECRET_LABEL, owned_by, send, snapshot, text
 
 MISSING_ID = 10**9
@@ -73,6 +74,6 @@ def test_filtering_by_the_owners_label_finds_nothing(api_for, bob, alices):
 
 def test_another_users_guess_only_uses_their_own_labels(api_for, bob, alices):
     api = api_for(bob)
-    api.post("/api/train/", {"label": "🙂", "features": [[0] * 28] * 28}, format="json")
-    guess = api.post("/api/predict/", {"features": [[0] * 28] * 28}, format="json").json()
+    api.post("/api/train/", {"label": "🙂", "features": vertical_bar()}, format="json")
+    guess = api.post("/api/predict/", {"features": vertical_bar()}, format="json").json()
     assert [score["label"] for score in guess["scores"]] == ["🙂"]

@@ -4,7 +4,7 @@ import pytest
 
 from drawings.models import Classifier, Sample
 
-# The shape of the model report of the learning-quality issue (Classifier.report).
+# A report of the shape drawings.report makes, with figures the tests can look for.
 REPORT = {
     "cv_accuracy": 0.75,
     "folds": 2,
@@ -30,12 +30,9 @@ def page(client, alice):
     return get
 
 
-@pytest.fixture
-def report(monkeypatch):
-    """Give classifiers the report field, as the learning-quality issue does."""
-    value = copy.deepcopy(REPORT)
-    monkeypatch.setattr(Classifier, "report", value, raising=False)
-    return value
+def give_report(user, **changes):
+    """Store the known report, with `changes`, as the user's classifier's."""
+    Classifier.objects.filter(user=user).update(report={**copy.deepcopy(REPORT), **changes})
 
 
 def test_it_shows_the_training_set_size_per_label(page, trained):
@@ -44,13 +41,15 @@ def test_it_shows_the_training_set_size_per_label(page, trained):
     assert "trained on 4 drawings" in html
 
 
-def test_without_a_report_it_shows_no_report_sections(page, trained):
+def test_without_a_report_it_shows_no_report_sections(page, trained, alice):
+    Classifier.objects.filter(user=alice).update(report=None)
     html = page()
     assert "How often each label is guessed right" not in html
     assert "Most often mixed up" not in html
 
 
-def test_it_draws_accuracy_per_label_as_bars(page, trained, report):
+def test_it_draws_accuracy_per_label_as_bars(page, trained, alice):
+    give_report(alice)
     html = page()
     assert "75%" in html and "2-fold cross-validation" in html
     assert 'aria-label="🌈: 50% right"' in html and 'style="width: 50%"' in html
@@ -58,16 +57,20 @@ def test_it_draws_accuracy_per_label_as_bars(page, trained, report):
     assert "Draw more 💎" in html
 
 
-def test_confused_pairs_show_their_example_drawings(page, trained, report, alice):
+def confusion(examples):
+    return [{"label": "🌈", "taken_for": "🙂", "count": 1, "rate": 0.5, "examples": examples}]
+
+
+def test_confused_pairs_show_their_example_drawings(page, trained, alice):
     rainbow = Sample.objects.filter(user=alice, label__name="🌈").first()
-    report["confused"][0]["examples"] = [rainbow.pk]
+    give_report(alice, confused=confusion([rainbow.pk]))
     html = page()
     assert "taken for" in html
     assert html.count('<img class="thumb" src="data:image/png;base64,') == 1
 
 
-def test_examples_of_another_user_are_never_shown(client, trained, report, alice, bob):
-    report["confused"][0]["examples"] = [Sample.objects.filter(user=alice).first().pk]
+def test_examples_of_another_user_are_never_shown(client, trained, alice, bob):
+    give_report(bob, confused=confusion([Sample.objects.filter(user=alice).first().pk]))
     client.force_login(bob)
     assert '<img class="thumb"' not in client.get("/model/").content.decode()
 

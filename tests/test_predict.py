@@ -2,8 +2,9 @@ import pytest
 from rest_framework.test import APIClient
 
 from drawings.models import Classifier
+from drawings.pipeline import CONFIDENT_SCORE
 from drawings.pipeline_cache import loaded_pipelines
-from tests.conftest import blank, horizontal_bar, vertical_bar
+from tests.conftest import blank, horizontal_bar, stroke, vertical_bar
 
 
 def predict(client, features):
@@ -61,3 +62,30 @@ def test_bad_features_are_refused(api):
 
 def test_it_needs_credentials(db):
     assert predict(APIClient(), blank()).status_code == 401
+
+
+def test_an_almost_empty_drawing_gets_no_guess(trained):
+    response = predict(trained, stroke([(3, 3), (3, 4), (4, 4)], value=1))
+    assert response.status_code == 200
+    body = response.json()
+    assert (body["guess"], body["scores"]) == (None, [])
+    assert body["model_version"] == 4
+    assert body["detail"] == "Draw a little more: a guess needs at least 4 inked cells."
+
+
+def test_it_is_sure_of_a_drawing_like_its_samples(trained):
+    body = predict(trained, vertical_bar(14)).json()
+    assert body["confident"] is True
+    assert body["scores"][0]["score"] >= CONFIDENT_SCORE
+
+
+def test_it_is_not_sure_when_its_labels_look_alike(api):
+    for label, drawings in {
+        "🙂": [vertical_bar(13), horizontal_bar(14)],
+        "🌈": [vertical_bar(14), horizontal_bar(13)],
+    }.items():
+        for drawing in drawings:
+            api.post("/api/train/", {"label": label, "features": drawing}, format="json")
+    body = predict(api, vertical_bar(10)).json()
+    assert body["confident"] is False
+    assert body["scores"][0]["score"] < CONFIDENT_SCORE

@@ -8,7 +8,7 @@ import pytest
 import redis
 from rest_framework.authtoken.models import Token
 
-from tests.conftest import horizontal_bar, vertical_bar
+from tests.conftest import horizontal_bar, stroke, vertical_bar
 from tests.processes import BIN, PROJECT, environment, start, stop, wait_until_listening
 
 PORTS = (8510, 8511)
@@ -41,6 +41,7 @@ def call(port, path, token, body):
 @pytest.mark.django_db(transaction=True)
 def test_two_web_servers_on_one_database_serve_each_others_samples(alice):
     token = Token.objects.create(user=alice).key
+    diagonal = stroke([(cell, cell) for cell in range(4, 24)])
     servers = [gunicorn(port) for port in PORTS]
     try:
         for port, server in zip(PORTS, servers, strict=True):
@@ -48,8 +49,8 @@ def test_two_web_servers_on_one_database_serve_each_others_samples(alice):
         call(PORTS[0], "/api/train/", token, {"label": "🙂", "features": vertical_bar()})
         call(PORTS[0], "/api/train/", token, {"label": "🌈", "features": horizontal_bar()})
         guess = call(PORTS[1], "/api/predict/", token, {"features": horizontal_bar()})
-        call(PORTS[1], "/api/train/", token, {"label": "💎", "features": horizontal_bar(20)})
-        newer = call(PORTS[0], "/api/predict/", token, {"features": horizontal_bar(20)})
+        call(PORTS[1], "/api/train/", token, {"label": "💎", "features": diagonal})
+        newer = call(PORTS[0], "/api/predict/", token, {"features": diagonal})
     finally:
         output = "".join(stop(server) for server in servers)
     assert (guess["guess"], guess["model_version"], guess["stale"]) == ("🌈", 2, False), output

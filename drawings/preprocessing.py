@@ -1,0 +1,157 @@
+"""Transformers that make a drawing look the same wherever, however big and however slanted it
+was drawn, so a handful of samples per label is enough to learn from.
+
+Each takes and returns one flattened square image per row and keeps nothing from `fit`: what
+they do to a drawing at prediction time is exactly what they did to the samples.
+"""
+
+import numpy as np
+from scipy import ndimage
+from sklearn.base import BaseEstimator, TransformerMixin
+
+# Fewer inked cells than this is a dot or a slip of the pen, not a drawing worth guessing at.
+MIN_INKED_CELLS = 4
+
+
+def has_enough_ink(drawing):
+    """Whether a drawing has enough inked cells to be worth a guess."""
+    return np.count_nonzero(np.asarray(drawing)) >= MIN_INKED_CELLS
+
+
+def as_images(X):
+    """The rows of X as square images."""
+    X = np.asarray(X, dtype=np.float64)
+    side = int(round(np.sqrt(X.shape[1])))
+    return X.reshape(len(X), side, side)
+
+
+def flatten(images):
+    return images.reshape(len(images), -1)
+
+
+class CentredInBox(BaseEstimator, TransformerMixin):
+    """Crop each canvas to its ink, scale it so the longer side is `box` cells (aspect kept) and
+    centre it in a `size`×`size` image.
+
+    Takes canvas rows (`features[column][row]` flattened) and returns images row by row, so
+    "up" in the output is up on the page. Shrinking a big drawing blurs it first, so thin strokes
+    are not lost between the sampled cells.
+    """
+
+    def __init__(self, box=16, size=20):
+        self.box = box
+        self.size = size
+
+    def fit(self, X, y=None):
+        return self
+
+    def transform(self, X):
+        canvases = as_images(X).transpose(0, 2, 1)
+        return flatten(np.array([self.centre(canvas) for canvas in canvases]))
+
+    def centre(self, canvas):
+        rows, columns = np.nonzero(canvas)
+        if len(rows) == 0:
+            return np.zeros((self.size, self.size))
+        top, left = rows.min(), columns.min()
+        height, width = rows.max() + 1 - top, columns.max() + 1 - left
+        scale = self.box / max(height, width)
+        if scale < 1:
+            canvas = ndimage.gaussian_filter(canvas, 0.4 / scale, mode="constant")
+        # Cell i's centre is at coordinate i, so the ink's centre is at top + height/2 - 1/2;
+        # the output's centre, (size - 1)/2, must land on it.
+        ink_centre = np.array([top + height / 2, left + width / 2]) - 0.5
+        offset = ink_centre - (self.size - 1) / 2 / scale
+        return ndimage.affine_transform(
+            canvas,
+            np.full(2, 1 / scale),
+            offset=offset,
+            output_shape=(self.size, self.size),
+            order=1,
+        )
+
+
+class Deskew(BaseEstimator, TransformerMixin):
+    """Shear each image so its main axis leans at most a little, and centre it on its ink.
+
+    People slant the same emoji differently; straightening it, as MNIST classifiers do, takes
+    that difference away. Only up to `max_slant` (columns per row) though: beyond that the slant
+    is the drawing ("/" is not "|").
+    """
+
+    def __init__(self, max_slant=0.4):
+        self.max_slant = max_slant
+
+    def fit(self, X, y=None):
+        return self
+
+    def transform(self, X):
+        return flatten(np.array([self.deskewed(image) for image in as_images(X)]))
+
+    def deskewed(self, image):
+        total = image.sum()
+        if total == 0:
+            return image
+        rows, columns = np.indices(image.shape)
+        mean_row = (rows * image).sum() / total
+        mean_column = (columns * image).sum() / total
+        row_variance = ((rows - mean_row) ** 2 * image).sum() / total
+        if row_variance == 0:
+            return image
+        covariance = ((rows - mean_row) * (columns - mean_column) * image).sum() / total
+        slant = np.clip(covariance / row_variance, -self.max_slant, self.max_slant)
+        # Output (r, c) reads input (r, c + slant·r) about the centres: a shear along the rows.
+        shear = np.array([[1, 0], [slant, 1]])
+        centre = (np.array(image.shape) - 1) / 2
+        offset = np.array([mean_row, mean_column]) - shear @ centre
+        return ndimage.affine_transform(image, shear, offset=offset, order=1)
+
+
+class Smooth(BaseEstimator, TransformerMixin):
+    """Blur each image a little, so a thin and a thick stroke along the same path look alike."""
+
+    def __init__(self, sigma=1.0):
+        self.sigma = sigma
+
+    def fit(self, X, y=None):
+        return self
+
+    def transform(self, X):
+        if not self.sigma:
+            return np.asarray(X, dtype=np.float64)
+        images = as_images(X)
+        return flatten(ndimage.gaussian_filter(images, (0, self.sigma, self.sigma)))
+
+
+class StrokeDirections(BaseEstimator, TransformerMixin):
+    """How much stroke runs in each direction in each part of the image: a histogram of gradient
+    orientations (HOG) per cell of a `cells`×`cells` grid, with `bins` directions.
+
+    Pixels say where the ink is; this says which way it goes there, which barely changes when a
+    stroke is drawn a cell further along or a little thicker. Each row comes out with length 1.
+    """
+
+    def __init__(self, cells=5, bins=9):
+        self.cells = cells
+        self.bins = bins
+
+    def fit(self, X, y=None):
+        return self
+
+    def transform(self, X):
+        images = as_images(X)
+        count, side, _ = images.shape
+        down, across = np.gradient(images, axis=(1, 2))
+        strength = np.hypot(down, across)
+        # Unsigned directions: a stroke drawn up or down is the same stroke.
+        direction = np.mod(np.arctan2(down, across), np.pi)
+        bin_of = np.minimum((direction / np.pi * self.bins).astype(int), self.bins - 1)
+        cell_of = np.arange(side) * self.cells // side
+        cell = cell_of[:, None] * self.cells + cell_of[None, :]
+        per_image = self.cells * self.cells * self.bins
+        index = np.arange(count)[:, None, None] * per_image + cell * self.bins + bin_of
+        histograms = np.bincount(
+            index.ravel(), weights=strength.ravel(), minlength=count * per_image
+        ).reshape(count, per_image)
+        lengths = np.linalg.norm(histograms, axis=1, keepdims=True)
+        return histograms / np.where(lengths == 0, 1, lengths)
