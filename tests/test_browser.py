@@ -25,7 +25,8 @@ CHROMIUM_ARGS = [
 ]
 PASSWORD = "Crayon-Rainbow-42!"
 SCREENSHOT = Path(__file__).resolve().parent.parent / "docs" / "screenshot.png"
-LABEL = re.compile(r"^(🙂|🌈)$")
+# A sure guess is the label alone; a guess below the calibrated threshold says it is not sure.
+LABEL = re.compile(r"^(🙂|🌈)$|^Not sure: maybe (🙂|🌈)\?$")
 BRUSH_VALUES = {0, 0.3, 0.6, 0.9, 1}
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -141,6 +142,7 @@ def test_draw_submit_and_guess(live_server, page):
     draw_circle(page)
     expect(page.locator("#guess")).to_have_text(LABEL)
     expect(page.locator("#scores li")).not_to_have_count(0)
+    expect(page.locator("#model-report")).to_contain_text("Guessed right")
 
     if os.environ.get("EMOJISITE_SCREENSHOT"):
         SCREENSHOT.parent.mkdir(exist_ok=True)
@@ -149,10 +151,29 @@ def test_draw_submit_and_guess(live_server, page):
     page.locator("#clear").click()
     expect(page.locator("#guess")).to_have_text("Draw something")
 
+    # A dot is too little to guess from.
+    stroke(page, [(0.5, 0.5)])
+    expect(page.locator("#guess")).to_contain_text("Draw a little more")
+    page.locator("#clear").click()
+
     # An empty canvas cannot be submitted.
     submit(page, "🙂").click()
     expect(page.locator("#error")).to_contain_text("empty")
     expect(count(page, "🙂")).to_have_text("2")
+
+
+def test_it_says_when_it_is_not_sure(live_server, page):
+    from playwright.sync_api import expect
+
+    sign_up(page, live_server.url, "ditherer")
+    # The same circle taught as two emoji: the model can only toss a coin between them.
+    for n in (1, 2):
+        for label in ("🙂", "🌈"):
+            draw_circle(page)
+            submit(page, label).click()
+            expect(count(page, label)).to_have_text(str(n))
+    draw_circle(page)
+    expect(page.locator("#guess")).to_have_text(re.compile(r"^Not sure: maybe (🙂|🌈)\?$"))
 
 
 def test_labels_and_delete_all(live_server, page):

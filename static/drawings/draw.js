@@ -18,6 +18,7 @@
     guess: document.getElementById("guess"),
     scores: document.getElementById("scores"),
     modelStatus: document.getElementById("model-status"),
+    modelReport: document.getElementById("model-report"),
     submitButtons: document.getElementById("submit-buttons"),
     status: document.getElementById("status"),
     error: document.getElementById("error"),
@@ -260,8 +261,10 @@
       el.scores.replaceChildren();
       return;
     }
-    el.guess.className = "guess";
-    el.guess.textContent = result.guess;
+    // Below the calibrated threshold the best guess is more likely wrong than a sure one.
+    const sure = result.confident !== false;
+    el.guess.className = sure ? "guess" : "guess guess--unsure";
+    el.guess.textContent = sure ? result.guess : `Not sure: maybe ${result.guess}?`;
     el.scores.replaceChildren(...(result.scores || []).slice(0, 3).map(scoreRow));
     if (state.model && result.model_version !== state.model.version) refreshModel();
   }
@@ -322,6 +325,21 @@
       if (model.trained_at) text += ` at ${formatTime(model.trained_at)}`;
     }
     el.modelStatus.textContent = text;
+    el.modelReport.textContent = model ? reportSummary(model.report) : "";
+  }
+
+  // One line of the model report: how often it is right, what it mixes up, what it needs.
+  function reportSummary(report) {
+    if (!report) return "";
+    if (report.cv_accuracy == null) return report.detail || "";
+    const parts = [
+      `Guessed right ${Math.round(report.cv_accuracy * 100)}% of the time ` +
+        `(${report.folds}-fold cross-validation).`,
+    ];
+    const [confused] = report.confused || [];
+    if (confused) parts.push(`${confused.label} is often taken for ${confused.taken_for}.`);
+    if (report.needs_samples) parts.push(`Draw more ${report.needs_samples}.`);
+    return parts.join(" ");
   }
 
   function setModel(model) {
