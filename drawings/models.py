@@ -2,6 +2,8 @@ import io
 import logging
 import unicodedata
 from collections import Counter
+from itertools import groupby, islice
+from operator import itemgetter
 
 import emoji
 import joblib
@@ -207,11 +209,18 @@ class Classifier(models.Model):
     def retrain(cls, user):
         """Fit the user's pipeline on their current samples and store it, unless a newer one won."""
         data_version = cls.objects.get(user=user).data_version
-        samples = list(
+        newest_first = (
             Sample.objects.filter(user=user)
-            .order_by("label__position", "label_id", "id")
+            .order_by("label__position", "label_id", "-id")
             .values_list("id", "label__name", "features")
         )
+        # The fit grows faster than the set: a few hundred drawings of a label teach it as well.
+        limit = settings.CLASSIFIER_MAX_SAMPLES_PER_LABEL
+        samples = [
+            sample
+            for _, of_label in groupby(newest_first, key=itemgetter(1))
+            for sample in islice(of_label, limit)
+        ]
         sample_ids = [sample_id for sample_id, _, _ in samples]
         labels = [name for _, name, _ in samples]
         drawings = [features for _, _, features in samples]

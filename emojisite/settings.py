@@ -195,6 +195,8 @@ X_FRAME_OPTIONS = "DENY"
 # The estimator a new classifier is fit with (see drawings.pipeline.ALGORITHMS): "svm" learns
 # from a handful of drawings (README, "How the classifier works"); "tree" is the teaching app's.
 CLASSIFIER_ALGORITHM = os.environ.get("CLASSIFIER_ALGORITHM", "svm")
+# A label is learned from at most its newest this many drawings, which bounds a retrain's time.
+CLASSIFIER_MAX_SAMPLES_PER_LABEL = int(os.environ.get("CLASSIFIER_MAX_SAMPLES_PER_LABEL", "200"))
 # How many users' fitted pipelines each process keeps in memory.
 CLASSIFIER_CACHE_SIZE = int(os.environ.get("CLASSIFIER_CACHE_SIZE", "64"))
 

@@ -105,3 +105,14 @@ def test_retrain_with_no_samples_left_clears_the_model(alice):
     Sample.objects.filter(user=alice).delete()
     classifier = Classifier.retrain(alice)
     assert (classifier.version, classifier.n_samples, classifier.pipeline) == (2, 0, None)
+
+
+def test_a_label_is_learned_from_its_newest_drawings_only(alice, settings):
+    settings.CLASSIFIER_MAX_SAMPLES_PER_LABEL = 2
+    for column in (10, 11, 12):
+        Sample.add(alice, "🙂", vertical_bar(column))
+    Sample.add(alice, "🌈", vertical_bar(20))
+    classifier = Classifier.retrain(alice)
+    assert (classifier.n_samples, classifier.counts) == (3, {"🙂": 2, "🌈": 1})
+    kept = [entry["samples"] for entry in classifier.report["per_label"]]
+    assert kept == [2, 1, 0]
