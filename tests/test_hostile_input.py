@@ -22,10 +22,11 @@ from drawings.models import (
     normalize_label_name,
 )
 from drawings.serializers import FeaturesField
-from tests.conftest import FUZZ_EXAMPLES, blank, vertical_bar
+from tests.conftest import FUZZ_DERANDOMIZE, FUZZ_EXAMPLES, blank, vertical_bar
 
 properties = hypothesis_settings(
     max_examples=FUZZ_EXAMPLES * 4,
+    derandomize=FUZZ_DERANDOMIZE,
     deadline=None,
     database=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
