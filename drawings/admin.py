@@ -29,7 +29,7 @@ def model_status(classifier):
     if classifier is None or not classifier.version:
         return "not trained"
     status = f"v{classifier.version} on {classifier.n_samples} samples"
-    accuracy = (getattr(classifier, "report", None) or {}).get("cv_accuracy")
+    accuracy = classifier.cv_accuracy
     if accuracy is not None:
         status += f", {accuracy:.0%} cross-validated"
     return status + (" (stale)" if classifier.stale else "")
@@ -148,7 +148,7 @@ class ClassifierAdmin(admin.ModelAdmin):
 
     @admin.display(description="cross-validated accuracy")
     def accuracy(self, classifier):
-        value = (getattr(classifier, "report", None) or {}).get("cv_accuracy")
+        value = classifier.cv_accuracy
         return "–" if value is None else f"{value:.0%}"
 
     def has_add_permission(self, request):

@@ -10,7 +10,9 @@ from rest_framework.views import APIView
 from drawings import pipeline, samples_file, serializers
 from drawings.models import Classifier, ClassifierUnavailable, Label, Sample
 from drawings.preprocessing import MIN_INKED_CELLS, has_enough_ink
+from drawings.serializers import model_status
 from drawings.tasks import retrain_after_change
+from emojisite.middleware import declared_length
 
 NO_SAMPLES = "No samples yet: draw each emoji and submit it a few times."
 NOT_TRAINED = "Your classifier is still being trained; try again in a moment."
@@ -26,10 +28,9 @@ class ModelUnavailable(APIException):
     default_code = "model_unavailable"
 
 
-def model_status(user):
-    return serializers.ClassifierSerializer(
-        Classifier.objects.defer("pipeline").get(user=user)
-    ).data
+def training_set_answer(user, **answer):
+    """An answer after a change to the training set: what changed, the counts and the model."""
+    return {**answer, "samples": Label.counts_for(user), "model": model_status(user)}
 
 
 class TrainView(APIView):
@@ -44,11 +45,7 @@ class TrainView(APIView):
         given.is_valid(raise_exception=True)
         sample = Sample.add(request.user, **given.validated_data)
         retrain_after_change(request.user)
-        result = {
-            "sample": serializers.SampleSerializer(sample).data,
-            "samples": Label.counts_for(request.user),
-            "model": model_status(request.user),
-        }
+        result = training_set_answer(request.user, sample=serializers.SampleSerializer(sample).data)
         return Response(result, status=status.HTTP_201_CREATED)
 
 
@@ -165,11 +162,7 @@ class SampleViewSet(
         retrain_after_change(request.user)
         sample.refresh_from_db()
         return Response(
-            {
-                "sample": serializers.SampleSerializer(sample).data,
-                "samples": Label.counts_for(request.user),
-                "model": model_status(request.user),
-            }
+            training_set_answer(request.user, sample=serializers.SampleSerializer(sample).data)
         )
 
 
@@ -222,12 +215,8 @@ class SamplesFileParser(BaseParser):
 
 def too_large(request):
     """A 413 answer when the request is announced bigger than the import limit, else None."""
-    try:
-        length = int(request.META.get("CONTENT_LENGTH") or 0)
-    except ValueError:
-        length = 0
     # Room for a multipart envelope around a file of exactly the limit.
-    if length > settings.SAMPLES_IMPORT_MAX_BYTES + 64 * 1024:
+    if declared_length(request) > settings.SAMPLES_IMPORT_MAX_BYTES + 64 * 1024:
         detail = samples_file.size_limit_message(settings.SAMPLES_IMPORT_MAX_BYTES)
         return Response({"detail": detail}, status=status.HTTP_413_REQUEST_ENTITY_TOO_LARGE)
     return None
@@ -268,12 +257,7 @@ class ImportView(APIView):
             imported = samples_file.import_samples(request.user, upload)
         except samples_file.ImportRejected as rejected:
             return Response(rejected.as_dict(), status=status.HTTP_400_BAD_REQUEST)
-        result = {
-            "imported": sum(imported.values()),
-            "labels": imported,
-            "samples": Label.counts_for(request.user),
-            "model": model_status(request.user),
-        }
+        result = training_set_answer(request.user, imported=sum(imported.values()), labels=imported)
         return Response(result, status=status.HTTP_201_CREATED)
 
 

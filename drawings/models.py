@@ -1,4 +1,3 @@
-import io
 import logging
 import unicodedata
 from collections import Counter
@@ -6,7 +5,6 @@ from itertools import groupby, islice
 from operator import itemgetter
 
 import emoji
-import joblib
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
@@ -201,6 +199,11 @@ class Classifier(models.Model):
     def stale(self):
         return self.data_version != self.trained_data_version
 
+    @property
+    def cv_accuracy(self):
+        """The report's cross-validated accuracy, or None before it could be measured."""
+        return (self.report or {}).get("cv_accuracy")
+
     @classmethod
     def note_change(cls, user_ids):
         cls.objects.filter(user_id__in=user_ids).update(data_version=F("data_version") + 1)
@@ -208,7 +211,7 @@ class Classifier(models.Model):
     @classmethod
     def retrain(cls, user):
         """Fit the user's pipeline on their current samples and store it, unless a newer one won."""
-        data_version = cls.objects.get(user=user).data_version
+        data_version = cls.objects.filter(user=user).values_list("data_version", flat=True).get()
         newest_first = (
             Sample.objects.filter(user=user)
             .order_by("label__position", "label_id", "-id")
@@ -229,13 +232,11 @@ class Classifier(models.Model):
         if samples:
             fitted = pipeline.fit(drawings, labels, algorithm=algorithm)
             guesses, folds = pipeline.held_out_guesses(fitted, drawings, labels)
-            buffer = io.BytesIO()
-            joblib.dump(fitted, buffer, compress=3)
-            blob = buffer.getvalue()
+            blob = pipeline.pickled(fitted)
         label_names = Label.objects.filter(user=user).values_list("name", flat=True)
         report = model_report(list(label_names), sample_ids, labels, guesses, folds)
         with transaction.atomic():
-            classifier = cls.objects.select_for_update().get(user=user)
+            classifier = cls.objects.select_for_update().defer("pipeline", "report").get(user=user)
             if classifier.trained_data_version > data_version:
                 return classifier  # a retrain that read newer samples finished first
             classifier.trained_data_version = data_version
@@ -264,7 +265,7 @@ class Classifier(models.Model):
         if blob is None and not n_samples:
             return None  # trained on no samples at all
         try:
-            fitted = joblib.load(io.BytesIO(bytes(blob)))
+            fitted = pipeline.unpickled(blob)
         except Exception as error:
             problem = "missing" if blob is None else f"unreadable ({error!r})"
             logger.error("The pipeline of %s (v%s) is %s; retraining.", self.user, version, problem)
@@ -279,7 +280,7 @@ class Classifier(models.Model):
         try:
             classifier = Classifier.retrain(self.user)
             blob = classifier.pipeline
-            return classifier.version, None if blob is None else joblib.load(io.BytesIO(blob))
+            return classifier.version, None if blob is None else pipeline.unpickled(blob)
         except Exception as error:
             logger.exception("Retraining the unloadable pipeline of %s failed.", self.user)
             raise ClassifierUnavailable() from error

@@ -5,8 +5,10 @@ order; everything that happens to it after that lives inside the Pipeline, so wh
 exactly what predicts.
 """
 
+import io
 from collections import Counter
 
+import joblib
 import numpy as np
 from scipy.optimize import minimize_scalar
 from scipy.special import logsumexp, softmax
@@ -163,6 +165,18 @@ def held_out_guesses(fitted, drawings, labels):
         cv=StratifiedKFold(folds, shuffle=True, random_state=0),
     )
     return guesses, folds
+
+
+def pickled(fitted):
+    """The fitted pipeline as the bytes the database keeps."""
+    buffer = io.BytesIO()
+    joblib.dump(fitted, buffer, compress=3)
+    return buffer.getvalue()
+
+
+def unpickled(blob):
+    """A fitted pipeline back from bytes that `pickled` wrote; only ever the server's own."""
+    return joblib.load(io.BytesIO(bytes(blob)))
 
 
 def scores(fitted, drawing):

@@ -168,6 +168,11 @@ class ClassifierSerializer(serializers.ModelSerializer):
         return classifier.version or None
 
 
+def model_status(user):
+    """The user's classifier as GET /api/model/ shows it."""
+    return ClassifierSerializer(Classifier.objects.defer("pipeline").get(user=user)).data
+
+
 class TrainSerializer(serializers.Serializer):
     label = LabelNameField()
     features = FeaturesField()

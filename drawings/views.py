@@ -8,8 +8,8 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from drawings import serializers
-from drawings.api import model_status
 from drawings.models import Classifier, Label, Sample
+from drawings.serializers import model_status
 from drawings.tasks import retrain_after_change
 
 
@@ -115,7 +115,7 @@ def model(request):
             {"label": name, "count": count, "percent": round(100 * count / largest)}
             for name, count in counts.items()
         ],
-        "report": report_for_page(request.user, getattr(classifier, "report", None) or {}),
+        "report": report_for_page(request.user, classifier.report or {}),
     }
     return render(request, "drawings/model.html", context)
 
