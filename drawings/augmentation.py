@@ -7,29 +7,67 @@ are. It lives inside the pickled pipeline like any other step.
 """
 
 import numpy as np
-from scipy import ndimage
 from sklearn.base import BaseEstimator, ClassifierMixin, clone
 from sklearn.utils.metaestimators import available_if
 
 from drawings.preprocessing import as_images
 
 
-def distorted(image, rng, rotation, stretch, shift):
-    """The image turned by up to `rotation` degrees, each axis stretched by up to `stretch`,
-    moved by up to `shift` cells, and its strokes thickened, thinned or kept as they are."""
-    angle = np.deg2rad(rng.uniform(-rotation, rotation))
-    scale = 1 + rng.uniform(-stretch, stretch, size=2)
+def distorted(images, rng, rotation, stretch, shift):
+    """One copy of each image, turned by up to `rotation` degrees, each axis stretched by up to
+    `stretch`, moved by up to `shift` cells, and its strokes thickened, thinned or kept as they
+    are.
+
+    All copies are made at once with numpy (bilinear interpolation, zeros outside the image):
+    one call per image through scipy.ndimage cost more than the SVM's fit itself.
+    """
+    count, side, _ = images.shape
+    angle = np.deg2rad(rng.uniform(-rotation, rotation, size=(count, 1)))
+    row_scale, column_scale = 1 + rng.uniform(-stretch, stretch, size=(2, count, 1))
+    row_shift, column_shift = rng.uniform(-shift, shift, size=(2, count, 1))
+    # Cell (r, c) of a copy shows the point of its image found by turning and stretching (r, c)
+    # about the centre, then moving it.
+    centre = (side - 1) / 2
+    rows, columns = np.indices((side, side)).reshape(2, 1, -1) - centre
     cos, sin = np.cos(angle), np.sin(angle)
-    matrix = np.array([[cos, -sin], [sin, cos]]) / scale[:, None]
-    centre = (np.array(image.shape) - 1) / 2
-    offset = centre - matrix @ centre + rng.uniform(-shift, shift, size=2)
-    moved = ndimage.affine_transform(image, matrix, offset=offset, order=1)
-    pen = rng.integers(3)
-    if pen == 1:
-        return ndimage.grey_dilation(moved, size=(2, 2))
-    if pen == 2:
-        return (moved + ndimage.grey_erosion(moved, size=(2, 2))) / 2
-    return moved
+    from_rows = (cos * rows - sin * columns) / row_scale + centre + row_shift
+    from_columns = (sin * rows + cos * columns) / column_scale + centre + column_shift
+    copies = bilinear(images, from_rows, from_columns).reshape(count, side, side)
+    pen = rng.integers(3, size=count)
+    copies[pen == 1] = thicker(copies[pen == 1])
+    copies[pen == 2] = (copies[pen == 2] + thinner(copies[pen == 2])) / 2
+    return copies
+
+
+def bilinear(images, rows, columns):
+    """Each of `images` read at its row of (rows, columns) points by bilinear interpolation;
+    0 outside the image."""
+    count, side, _ = images.shape
+    width = side + 2
+    # A border of zeros, so that the four cells around any point read exist.
+    padded = np.pad(images, ((0, 0), (1, 1), (1, 1))).ravel()
+    # Beyond the border only zeros are read.
+    rows, columns = np.clip(rows + 1, 0, side + 1), np.clip(columns + 1, 0, side + 1)
+    top, left = np.floor(rows).clip(0, side), np.floor(columns).clip(0, side)
+    down, right = rows - top, columns - left
+    at = (top * width + left).astype(np.intp) + np.arange(count)[:, None] * width * width
+    upper = padded[at] * (1 - right) + padded[at + 1] * right
+    lower = padded[at + width] * (1 - right) + padded[at + width + 1] * right
+    return upper * (1 - down) + lower * down
+
+
+def thicker(images):
+    """Each cell the most ink of itself and its neighbours below and to the right."""
+    padded = np.pad(images, ((0, 0), (0, 1), (0, 1)))
+    rows = np.maximum(padded[:, :-1], padded[:, 1:])
+    return np.maximum(rows[:, :, :-1], rows[:, :, 1:])
+
+
+def thinner(images):
+    """Each cell the least ink of itself and its neighbours above and to the left."""
+    padded = np.pad(images, ((0, 0), (1, 0), (1, 0)))
+    rows = np.minimum(padded[:, :-1], padded[:, 1:])
+    return np.minimum(rows[:, :, :-1], rows[:, :, 1:])
 
 
 def has_method(name):
@@ -41,6 +79,10 @@ class Augmented(ClassifierMixin, BaseEstimator):
 
     Copies are only made while the training set stays within `max_samples`: they matter most when
     there are few samples, and a big training set would only fit slower.
+
+    If `groups_param` names a fit parameter of the estimator, it is given the index of the
+    sample each row was made from (the samples themselves come first), so that cross-validation
+    inside the estimator can hold a sample out together with its copies.
     """
 
     def __init__(
@@ -52,6 +94,7 @@ class Augmented(ClassifierMixin, BaseEstimator):
         stretch=0.1,
         shift=1.0,
         random_state=0,
+        groups_param=None,
     ):
         self.estimator = estimator
         self.copies = copies
@@ -60,18 +103,19 @@ class Augmented(ClassifierMixin, BaseEstimator):
         self.stretch = stretch
         self.shift = shift
         self.random_state = random_state
+        self.groups_param = groups_param
 
     def fit(self, X, y):
         X, y = np.asarray(X, dtype=np.float64), np.asarray(y)
         self.copies_ = max(0, min(self.copies, self.max_samples // len(X) - 1))
         rng = np.random.default_rng(self.random_state)
-        altered = [
-            distorted(image, rng, self.rotation, self.stretch, self.shift)
-            for _ in range(self.copies_)
-            for image in as_images(X)
-        ]
-        rows = np.vstack([X, np.reshape(altered, (-1, X.shape[1]))])
-        self.estimator_ = clone(self.estimator).fit(rows, np.tile(y, self.copies_ + 1))
+        images = np.tile(as_images(X), (self.copies_, 1, 1))
+        altered = distorted(images, rng, self.rotation, self.stretch, self.shift)
+        rows = np.vstack([X, altered.reshape(-1, X.shape[1])])
+        groups = {}
+        if self.groups_param:
+            groups[self.groups_param] = np.tile(np.arange(len(X)), self.copies_ + 1)
+        self.estimator_ = clone(self.estimator).fit(rows, np.tile(y, self.copies_ + 1), **groups)
         self.classes_ = self.estimator_.classes_
         return self
 

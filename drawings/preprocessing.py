@@ -155,3 +155,25 @@ class StrokeDirections(BaseEstimator, TransformerMixin):
         ).reshape(count, per_image)
         lengths = np.linalg.norm(histograms, axis=1, keepdims=True)
         return histograms / np.where(lengths == 0, 1, lengths)
+
+
+class PixelsAndDirections(BaseEstimator, TransformerMixin):
+    """What the classifier compares: each image's pixels, then its `StrokeDirections`, both parts
+    scaled to length 1 so that neither outweighs the other.
+
+    One transformer rather than a FeatureUnion of a Normalizer and StrokeDirections, which gives
+    the same numbers but dispatches each call through joblib: a third of the time of a guess.
+    """
+
+    def __init__(self, cells=5, bins=9):
+        self.cells = cells
+        self.bins = bins
+
+    def fit(self, X, y=None):
+        return self
+
+    def transform(self, X):
+        pixels = np.asarray(X, dtype=np.float64)
+        lengths = np.linalg.norm(pixels, axis=1, keepdims=True)
+        directions = StrokeDirections(self.cells, self.bins).transform(pixels)
+        return np.hstack([pixels / np.where(lengths == 0, 1, lengths), directions])
