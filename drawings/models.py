@@ -12,10 +12,12 @@ from django.db import models, transaction
 from django.db.models import Count, F
 from django.utils import timezone
 
-from drawings import pipeline
 from drawings.fields import FeaturesField
 from drawings.pipeline_cache import loaded_pipelines
 from drawings.report import model_report
+
+# SLOW_IMPORT: drawings.pipeline imports scikit-learn and SciPy, about a second. It is imported
+# where a classifier is fit or loaded, so that a command with nothing to fit starts fast.
 
 logger = logging.getLogger(__name__)
 
@@ -230,6 +232,8 @@ class Classifier(models.Model):
         algorithm = settings.CLASSIFIER_ALGORITHM
         blob, guesses, folds = None, None, None
         if samples:
+            from drawings import pipeline  # see SLOW_IMPORT
+
             fitted = pipeline.fit(drawings, labels, algorithm=algorithm)
             guesses, folds = pipeline.held_out_guesses(fitted, drawings, labels)
             blob = pipeline.pickled(fitted)
@@ -260,6 +264,8 @@ class Classifier(models.Model):
         fitted = loaded_pipelines.get(self.user_id, self.version)
         if fitted is not None:
             return fitted
+        from drawings import pipeline  # see SLOW_IMPORT
+
         row = Classifier.objects.filter(user_id=self.user_id)
         version, n_samples, blob = row.values_list("version", "n_samples", "pipeline").get()
         if blob is None and not n_samples:
@@ -277,6 +283,8 @@ class Classifier(models.Model):
 
     def retrain_unloadable(self):
         """(version, fitted pipeline) of a fresh retrain, or ClassifierUnavailable, logged."""
+        from drawings import pipeline  # see SLOW_IMPORT
+
         try:
             classifier = Classifier.retrain(self.user)
             blob = classifier.pipeline

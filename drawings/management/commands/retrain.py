@@ -19,6 +19,9 @@ def retrain_one(user_id):
 
 class Command(BaseCommand):
     help = "Retrain the classifier of every user whose samples changed since their last training."
+    # Run from cron, it mostly finds nothing to do; the system checks would import every view,
+    # and with them scikit-learn, doubling its start-up. `manage.py check` runs them.
+    requires_system_checks = []
 
     def add_arguments(self, parser):
         parser.add_argument(
