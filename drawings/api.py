@@ -8,7 +8,8 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from drawings import pipeline, samples_file, serializers
-from drawings.models import Classifier, ClassifierUnavailable, Label, Sample
+from drawings.authentication import classifier_state
+from drawings.models import ClassifierUnavailable, Label, Sample
 from drawings.preprocessing import MIN_INKED_CELLS, has_enough_ink
 from drawings.serializers import model_status
 from drawings.tasks import retrain_after_change
@@ -72,7 +73,7 @@ class PredictView(APIView):
         given = self.serializer_class(data=request.data)
         given.is_valid(raise_exception=True)
         drawing = given.validated_data["features"]
-        classifier = Classifier.objects.defer("pipeline", "report").get(user=request.user)
+        classifier = classifier_state(request)
         try:
             fitted = classifier.load_pipeline() if classifier.version else None
         except ClassifierUnavailable as error:
