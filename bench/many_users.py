@@ -14,13 +14,11 @@ The estimator is CLASSIFIER_ALGORITHM's, as for real users.
 
 import argparse
 import gc
-import io
 import json
 import statistics
 import time
 import tracemalloc
 
-import joblib
 from harness import (
     drawings,
     make_users,
@@ -48,10 +46,8 @@ def store_trained_models(samples):
     blobs = []
     for seed in range(DISTINCT_MODELS):
         grids, labels = drawings(samples, seed=seed)
-        buffer = io.BytesIO()
         fitted = pipeline.fit(grids, labels, algorithm=settings.CLASSIFIER_ALGORITHM)
-        joblib.dump(fitted, buffer, compress=3)
-        blobs.append(buffer.getvalue())
+        blobs.append(pipeline.pickled(fitted))
     classifiers = list(Classifier.objects.all())
     for index, classifier in enumerate(classifiers):
         classifier.pipeline = blobs[index % DISTINCT_MODELS]
@@ -66,6 +62,7 @@ def store_trained_models(samples):
 
 def load_into_a_cache(user_ids):
     """A cache holding the users' pipelines, read and unpickled as on a miss; ms per miss."""
+    from drawings import pipeline
     from drawings.models import Classifier
     from drawings.pipeline_cache import LoadedPipelines
 
@@ -74,7 +71,7 @@ def load_into_a_cache(user_ids):
     for user_id in user_ids:
         started = time.perf_counter()
         version, blob = Classifier.objects.values_list("version", "pipeline").get(user_id=user_id)
-        cache.put(user_id, version, joblib.load(io.BytesIO(bytes(blob))))
+        cache.put(user_id, version, pipeline.unpickled(blob))
         times.append((time.perf_counter() - started) * 1000)
     return cache, times
 
