@@ -10,6 +10,11 @@ bind = os.environ.get("BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("WEB_CONCURRENCY", os.cpu_count() or 1))
 worker_class = "gthread"
 threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+# Each worker listens on its own socket (SO_REUSEPORT) and the kernel spreads connections
+# across them. On one shared socket, the first worker to wake took all 32 keep-alive
+# connections of bench/many_users.py while the other sat idle (14.5 s of CPU against 0.2 s).
+# Beware that a second server started on the same port then shares it instead of failing.
+reuse_port = True
 # Import Django, numpy and scikit-learn once, before forking: faster start, memory shared.
 preload_app = True
 # Restart a worker now and then so memory fragmentation cannot build up.
