@@ -82,6 +82,10 @@ def test_deleting_another_drawing_sends_the_first_delete(page, alice):
     expect(page.locator(".sample")).to_have_count(1)  # the first one is gone for good
     eventually(lambda: Sample.objects.filter(user=alice).count() == 1)
     expect(page.locator('.label-row[data-label-name="🙂"] .count')).to_have_text("1")
+    # The second is sent on leaving the page; waited for here, so that no request is still
+    # running when the test's database is emptied.
+    page.get_by_role("link", name="Back to drawing").click()
+    eventually(lambda: not Sample.objects.filter(user=alice).exists())
 
 
 def test_move_a_drawing_and_reorder_labels(page, alice):
