@@ -1,8 +1,9 @@
 """Predict throughput: the site's /api/predict/ against the teaching app's /guess, same gunicorn.
 
-Both run under gunicorn.conf.py with the same WEB_CONCURRENCY and GUNICORN_THREADS, on the same
+All run under gunicorn.conf.py with the same WEB_CONCURRENCY and GUNICORN_THREADS, on the same
 drawings, loaded by wrk with 32 connections. Goal: the site ≥ 1.0× the replica's requests per
-second, p99 ≤ 50 ms.
+second, p99 ≤ 50 ms. The replica also runs a second time checking the site's tokens in the
+site's database, to show what knowing who asks costs apart from the rest.
 
     .venv/bin/pip install -r bench/requirements.txt && apt-get install -y wrk
     BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/emojisite_bench \
@@ -12,6 +13,7 @@ second, p99 ≤ 50 ms.
 import argparse
 import functools
 import json
+import os
 import tempfile
 
 from harness import (
@@ -54,16 +56,25 @@ def main():
     samples.flush()
     drawing = json.dumps({"features": grids[1].tolist()})
 
+    def replica(port, **environment):
+        return start_gunicorn(
+            "teaching_replica:app",
+            port,
+            chdir=PROJECT / "bench",
+            TEACHING_SAMPLES=samples.name,
+            **environment,
+        )
+
     servers = {
         "teaching app /guess (Flask)": (
-            start_gunicorn(
-                "teaching_replica:app",
-                args.port + 1,
-                chdir=PROJECT / "bench",
-                TEACHING_SAMPLES=samples.name,
-            ),
+            replica(args.port + 1),
             f"http://127.0.0.1:{args.port + 1}/guess",
             post_script(drawing),
+        ),
+        "teaching app /guess + tokens": (
+            replica(args.port + 2, ACCOUNTS_DATABASE_URL=os.environ["DATABASE_URL"]),
+            f"http://127.0.0.1:{args.port + 2}/guess",
+            post_script(drawing, [token]),
         ),
         "emojisite /api/predict/": (
             start_gunicorn("emojisite.wsgi", args.port),
@@ -95,10 +106,11 @@ def main():
         ],
         ["server", "requests/s", "p50 ms", "p99 ms", "errors"],
     )
-    baseline, site = results.values()
+    baseline, with_tokens, site = results.values()
     print(
         f"throughput ratio site / teaching app: {site['rps'] / baseline['rps']:.2f}× (goal ≥ 1.0)"
     )
+    print(f"site / teaching app with tokens: {site['rps'] / with_tokens['rps']:.2f}×")
     print(f"site p99: {site['p99']:.1f} ms (goal ≤ 50)")
 
 
