@@ -157,7 +157,7 @@ class StrokeDirections(BaseEstimator, TransformerMixin):
         return histograms / np.where(lengths == 0, 1, lengths)
 
 
-class PixelsAndDirections(BaseEstimator, TransformerMixin):
+class PixelsAndDirections(StrokeDirections):
     """What the classifier compares: each image's pixels, then its `StrokeDirections`, both parts
     scaled to length 1 so that neither outweighs the other.
 
@@ -165,15 +165,7 @@ class PixelsAndDirections(BaseEstimator, TransformerMixin):
     the same numbers but dispatches each call through joblib: a third of the time of a guess.
     """
 
-    def __init__(self, cells=5, bins=9):
-        self.cells = cells
-        self.bins = bins
-
-    def fit(self, X, y=None):
-        return self
-
     def transform(self, X):
         pixels = np.asarray(X, dtype=np.float64)
         lengths = np.linalg.norm(pixels, axis=1, keepdims=True)
-        directions = StrokeDirections(self.cells, self.bins).transform(pixels)
-        return np.hstack([pixels / np.where(lengths == 0, 1, lengths), directions])
+        return np.hstack([pixels / np.where(lengths == 0, 1, lengths), super().transform(pixels)])
