@@ -29,6 +29,13 @@ def test_over_https_cookies_are_secure_and_browsers_are_told_to_stay():
     assert production_setting("SECURE_HSTS_SECONDS", HTTPS="true") == "31536000"
 
 
+def test_options_in_the_database_url_are_kept():
+    options = production_setting(
+        'DATABASES["default"]["OPTIONS"]', DATABASE_URL="postgres://u@db:5432/site?sslmode=require"
+    )
+    assert options == str({"sslmode": "require", "server_side_binding": True})
+
+
 def test_session_and_csrf_cookies_are_secure_and_http_only(client, alice, settings):
     settings.SESSION_COOKIE_SECURE = settings.CSRF_COOKIE_SECURE = True
     response = client.post(
