@@ -8,7 +8,7 @@ import emoji
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import connection, models, transaction
 from django.db.models import Count, F
 from django.utils import timezone
 
@@ -266,8 +266,7 @@ class Classifier(models.Model):
             return fitted
         from drawings import pipeline  # see SLOW_IMPORT
 
-        row = Classifier.objects.filter(user_id=self.user_id)
-        version, n_samples, blob = row.values_list("version", "n_samples", "pipeline").get()
+        version, n_samples, blob = Classifier.stored_pipeline(self.user_id)
         if blob is None and not n_samples:
             return None  # trained on no samples at all
         try:
@@ -280,6 +279,28 @@ class Classifier(models.Model):
             loaded_pipelines.put(self.user_id, version, fitted)
         self.version = version
         return fitted
+
+    @staticmethod
+    def stored_pipeline(user_id):
+        """(version, n_samples, pickled pipeline) of the user's classifier row.
+
+        PostgreSQL is asked for the row in binary: by default psycopg asks for text, in which the
+        pipeline travels hex-encoded, and reading a 1.2 MB one took 2.8 ms of CPU instead of 0.8.
+        """
+        row = Classifier.objects.filter(user_id=user_id)
+        row = row.values_list("version", "n_samples", "pipeline")
+        if connection.vendor != "postgresql":
+            return row.get()
+        from psycopg.pq import Format
+
+        sql, params = row.query.sql_with_params()
+        with connection.cursor() as cursor:
+            cursor.cursor.format = Format.BINARY  # psycopg's own cursor, under Django's wrapper
+            cursor.execute(sql, params)
+            found = cursor.fetchone()
+        if found is None:
+            raise Classifier.DoesNotExist
+        return found
 
     def retrain_unloadable(self):
         """(version, fitted pipeline) of a fresh retrain, or ClassifierUnavailable, logged."""

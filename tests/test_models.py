@@ -94,6 +94,17 @@ def test_retrain_stores_a_new_version_trained_on_the_current_samples(alice):
     assert Classifier.retrain(alice).version == 2
 
 
+def test_the_stored_pipeline_is_read_back_byte_for_byte(alice, bob):
+    Sample.add(alice, "🙂", vertical_bar(10))
+    Sample.add(alice, "🌈", vertical_bar(20))
+    stored = Classifier.retrain(alice).pipeline
+    version, n_samples, pipeline = Classifier.stored_pipeline(alice.pk)
+    assert (version, n_samples, bytes(pipeline)) == (1, 2, bytes(stored))
+    assert Classifier.stored_pipeline(bob.pk) == (0, 0, None)
+    with pytest.raises(Classifier.DoesNotExist):
+        Classifier.stored_pipeline(bob.pk + 1000)
+
+
 def test_a_retrain_of_older_data_does_not_replace_a_newer_model(alice):
     Sample.add(alice, "🙂", vertical_bar())
     Classifier.retrain(alice)
