@@ -35,23 +35,22 @@ class Accounts:
 
     def __init__(self, url):
         self.url = url
+        self.sqlite = url.startswith("sqlite:///")
+        self.query = self.QUERY.format("?" if self.sqlite else "%s")
         self.local = threading.local()
 
     def connection(self):
         if not hasattr(self.local, "connection"):
-            if self.url.startswith("sqlite:///"):
+            if self.sqlite:
                 self.local.connection = sqlite3.connect(self.url.removeprefix("sqlite:///"))
-                self.local.query = self.QUERY.format("?")
             else:
                 import psycopg
 
                 self.local.connection = psycopg.connect(self.url, autocommit=True)
-                self.local.query = self.QUERY.format("%s")
         return self.local.connection
 
     def known(self, key):
-        row = self.connection().execute(self.local.query, [key]).fetchone()
-        return row is not None
+        return self.connection().execute(self.query, [key]).fetchone() is not None
 
 
 app = Flask(__name__)
