@@ -2,28 +2,29 @@
 
 from django.utils.translation import gettext_lazy as _
 from rest_framework.authentication import TokenAuthentication
-from rest_framework.authtoken.models import Token
 from rest_framework.exceptions import AuthenticationFailed
 
+from accounts.models import ApiToken, token_hash
 from drawings.models import Classifier
 
 
 class TokenWithClassifierAuthentication(TokenAuthentication):
     """Token authentication that reads the user's classifier state in the same query.
 
-    Every guess needs both, and a query is a fifth of a guess's time; for other requests the
-    join costs next to nothing. The pipeline and report columns are left out: a guess takes the
-    pipeline from the process's cache.
+    Tokens are stored hashed (accounts.models.ApiToken): the key sent is hashed and looked up by
+    its unique index. Every guess needs both the user and the classifier state, and a query is a
+    fifth of a guess's time; for other requests the join costs next to nothing. The pipeline and
+    report columns are left out: a guess takes the pipeline from the process's cache.
     """
 
     def authenticate_credentials(self, key):
         try:
             token = (
-                Token.objects.select_related("user__classifier")
+                ApiToken.objects.select_related("user__classifier")
                 .defer("user__classifier__pipeline", "user__classifier__report")
-                .get(key=key)
+                .get(key_hash=token_hash(key))
             )
-        except Token.DoesNotExist:
+        except ApiToken.DoesNotExist:
             raise AuthenticationFailed(_("Invalid token.")) from None
         if not token.user.is_active:
             raise AuthenticationFailed(_("User inactive or deleted."))

@@ -34,6 +34,10 @@ class LoadedPipelines:
             while len(self._entries) > self.size:
                 self._entries.popitem(last=False)
 
+    def discard(self, user_id):
+        with self._lock:
+            self._entries.pop(user_id, None)
+
     def clear(self):
         with self._lock:
             self._entries.clear()

@@ -97,7 +97,7 @@ ADMIN = [
     ),
     Endpoint("GET", "/admin/auth/user/{user}/change/", by_id=True),
     Endpoint("GET", "/admin/auth/user/{user}/password/", by_id=True),
-    Endpoint("GET", "/admin/authtoken/tokenproxy/"),
+    Endpoint("GET", "/admin/accounts/apitoken/"),
 ]
 
 ALL = API + PAGES + ADMIN

@@ -12,9 +12,9 @@ import schemathesis
 from django.core.cache import cache
 from django.core.wsgi import get_wsgi_application
 from hypothesis import HealthCheck, settings
-from rest_framework.authtoken.models import Token
 from schemathesis.checks import not_a_server_error
 
+from accounts.models import ApiToken
 from tests.conftest import FUZZ_DERANDOMIZE, FUZZ_EXAMPLES
 
 schema = schemathesis.openapi.from_wsgi("/api/schema/", get_wsgi_application())
@@ -35,7 +35,7 @@ def report_the_count(request):
 
 @pytest.fixture
 def token(alice):
-    return Token.objects.create(user=alice).key
+    return ApiToken.issue(alice)
 
 
 def names_the_problem(ctx, response, case):

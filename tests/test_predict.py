@@ -1,6 +1,7 @@
 import pytest
 from rest_framework.test import APIClient
 
+from accounts.models import ApiToken
 from drawings.models import Classifier
 from drawings.pipeline import CONFIDENT_SCORE
 from drawings.pipeline_cache import loaded_pipelines
@@ -94,10 +95,8 @@ def test_it_is_not_sure_when_its_labels_look_alike(api):
 def test_a_guess_by_token_reads_the_token_and_the_model_state_in_one_query(
     trained, alice, django_assert_num_queries
 ):
-    from rest_framework.authtoken.models import Token
-
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=alice).key}")
+    client.credentials(HTTP_AUTHORIZATION=f"Token {ApiToken.issue(alice)}")
     predict(client, vertical_bar())  # loads the pipeline into this process's cache
     with django_assert_num_queries(1):
         body = predict(client, vertical_bar()).json()
