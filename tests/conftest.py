@@ -15,6 +15,8 @@ from drawings.pipeline_cache import loaded_pipelines
 # FUZZ_EXAMPLES set draws new ones.
 FUZZ_EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "25"))
 FUZZ_DERANDOMIZE = "FUZZ_EXAMPLES" not in os.environ
+# Every user the fixtures make has this password.
+PASSWORD = "draw-a-rainbow-42"
 
 # A line the teaching app wrote itself (json.dumps escaping: 🙂 is "\\ud83d\\ude42"), kept verbatim.
 TEACHING_APP_SAMPLES = Path(__file__).resolve().parent / "data" / "teaching-app-samples.txt"
@@ -70,7 +72,7 @@ def smiley():
 @pytest.fixture
 def make_user(db):
     def make(username="alice"):
-        return get_user_model().objects.create_user(username, password="draw-a-rainbow-42")
+        return get_user_model().objects.create_user(username, password=PASSWORD)
 
     return make
 

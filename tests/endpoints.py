@@ -1,14 +1,18 @@
 """Every page and endpoint that reads or writes a user's data, as rows the security tests share.
 
 A row's path and body are built from the owner's objects: `{"sample": id, "label": id,
-"label_name": name, "user": id}`. Add a row here for every new page or endpoint; the isolation,
-anonymous-access and CSRF tests then cover it.
+"label_name": name, "user": id, "username": name}`; every test user's password is PASSWORD.
+Add a row here for every new page or endpoint; the isolation, anonymous-access and CSRF tests
+then cover it.
 """
 
+import io
+import zipfile
 from dataclasses import dataclass, field
 
+from accounts.models import ApiToken
 from drawings.models import Classifier, Label, Sample
-from tests.conftest import horizontal_bar, vertical_bar
+from tests.conftest import PASSWORD, horizontal_bar, vertical_bar
 
 # Only the owner has this label, so it must never show up in anyone else's answer.
 SECRET_LABEL = "🐙"
@@ -56,6 +60,8 @@ API = [
     Endpoint("POST", "/api/labels/order/", {"labels": []}),
     Endpoint("POST", "/api/import/", {"file": "{label_name}"}),
     Endpoint("GET", "/api/export/"),
+    Endpoint("GET", "/api/account/"),
+    Endpoint("DELETE", "/api/account/", {"password": PASSWORD}),
 ]
 
 PAGES = [
@@ -65,6 +71,12 @@ PAGES = [
     Endpoint("POST", "/model/retrain/"),
     Endpoint("POST", "/accounts/password_change/", {"old_password": "x", "new_password1": "y"}),
     Endpoint("POST", "/accounts/logout/"),
+    Endpoint("GET", "/accounts/"),
+    Endpoint("POST", "/accounts/email/", {"email": "new@example.com", "password": PASSWORD}),
+    Endpoint("POST", "/accounts/token/"),
+    Endpoint("POST", "/accounts/token/revoke/"),
+    Endpoint("GET", "/accounts/download/"),
+    Endpoint("POST", "/accounts/delete/", {"password": PASSWORD, "username": "{username}"}),
 ]
 
 ADMIN = [
@@ -98,6 +110,14 @@ ADMIN = [
     Endpoint("GET", "/admin/auth/user/{user}/change/", by_id=True),
     Endpoint("GET", "/admin/auth/user/{user}/password/", by_id=True),
     Endpoint("GET", "/admin/accounts/apitoken/"),
+    Endpoint("POST", "/admin/accounts/apitoken/{user}/delete/", {"post": "yes"}, by_id=True),
+    Endpoint("GET", "/admin/auth/user/{user}/delete/", by_id=True),
+    Endpoint("POST", "/admin/auth/user/{user}/delete/", {"post": "yes"}, by_id=True),
+    Endpoint(
+        "POST",
+        "/admin/auth/user/",
+        {"action": "delete_selected", "_selected_action": "{user}", "post": "yes"},
+    ),
 ]
 
 ALL = API + PAGES + ADMIN
@@ -115,10 +135,12 @@ def send(client, endpoint, objects, **extra):
 
 
 def text(response):
-    """A response's body as text, streamed (an export) or not."""
-    if response.streaming:
-        return b"".join(response.streaming_content).decode()
-    return response.content.decode()
+    """A response's body as text, streamed (an export) or not; a zip's files unpacked."""
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    if response.get("Content-Type") == "application/zip":
+        with zipfile.ZipFile(io.BytesIO(body)) as archive:
+            return "".join(archive.read(name).decode() for name in archive.namelist())
+    return body.decode()
 
 
 def owned_by(user):
@@ -128,7 +150,14 @@ def owned_by(user):
     Classifier.retrain(user)
     sample = Sample.objects.filter(user=user).order_by("id").first()
     label = Label.objects.get(user=user, name=SECRET_LABEL)
-    return {"sample": sample.pk, "label": label.pk, "label_name": SECRET_LABEL, "user": user.pk}
+    ApiToken.issue(user)
+    return {
+        "sample": sample.pk,
+        "label": label.pk,
+        "label_name": SECRET_LABEL,
+        "user": user.pk,
+        "username": user.get_username(),
+    }
 
 
 def snapshot(user):
@@ -142,5 +171,8 @@ def snapshot(user):
             classifier.data_version,
             bytes(classifier.pipeline or b""),
         ),
-        "password": user.__class__.objects.get(pk=user.pk).password,
+        "account": list(
+            user.__class__.objects.filter(pk=user.pk).values_list("username", "email", "password")
+        ),
+        "token": list(ApiToken.objects.filter(user=user).values_list("key_hash", "created")),
     }
