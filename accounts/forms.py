@@ -26,8 +26,11 @@ class PasswordConfirmedForm(forms.Form):
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
 
+    # Field ids of their own: the account page holds several of these forms.
+    auto_id = "id_%s"
+
     def __init__(self, request, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, auto_id=self.auto_id, **kwargs)
         self.request = request
         self.user = request.user
 
@@ -46,6 +49,7 @@ class EmailForm(PasswordConfirmedForm):
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     field_order = ["email", "password"]
+    auto_id = "id_email_form_%s"
 
     def save(self):
         self.user.email = self.cleaned_data["email"]
@@ -53,6 +57,7 @@ class EmailForm(PasswordConfirmedForm):
 
 
 class DeleteAccountForm(PasswordConfirmedForm):
+    auto_id = "id_delete_%s"
     username = forms.CharField(
         label="Type your username to confirm",
         strip=False,

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.axe import assert_accessible
+
 # Playwright's sync API runs an event loop in this thread; Django's ORM
 # would otherwise refuse to run in the test body.
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
@@ -39,8 +41,12 @@ def browser():
         if os.environ.get("CI") == "true":
             pytest.fail(message)
         pytest.skip(message)
+    from django.urls import get_resolver
     from playwright.sync_api import sync_playwright
 
+    # The live server runs in this process: import the URLs (and scikit-learn with the API
+    # views) now, or the first page waits seconds for them on a busy machine.
+    get_resolver().resolve("/")
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
@@ -143,6 +149,7 @@ def test_draw_submit_and_guess(live_server, page):
     expect(page.locator("#guess")).to_have_text(LABEL)
     expect(page.locator("#scores li")).not_to_have_count(0)
     expect(page.locator("#model-report")).to_contain_text("Guessed right")
+    assert_accessible(page)
 
     if os.environ.get("EMOJISITE_SCREENSHOT"):
         SCREENSHOT.parent.mkdir(exist_ok=True)

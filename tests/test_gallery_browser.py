@@ -8,6 +8,7 @@ import pytest
 from django.test import Client
 
 from drawings.models import Label, Sample
+from tests.axe import assert_accessible
 from tests.conftest import horizontal_bar, vertical_bar
 from tests.test_browser import browser  # noqa: F401  (the shared Chromium fixture)
 
@@ -58,6 +59,7 @@ def test_delete_can_be_undone_and_is_sent_once_the_page_is_left(page, alice):
 
     delete_button(first).click()
     expect(first).to_be_hidden()
+    assert_accessible(page)  # with the undo bar showing
     page.get_by_role("button", name="Undo").click()
     expect(first).to_be_visible()
     expect(page.locator("#gallery-status")).to_have_text("Kept the drawing.")
@@ -114,6 +116,7 @@ def test_import_upload_lists_bad_lines_then_imports_a_good_file(page, alice, tmp
     page.get_by_role("button", name="Import", exact=True).click()
     expect(page.locator("#import-result")).to_contain_text("1 of 2 lines are not valid samples")
     expect(page.locator("#import-result li")).to_have_text(re.compile(r"^Line 2: Not JSON"))
+    assert_accessible(page)
     assert Sample.objects.filter(user=alice).count() == 3
 
     ok = tmp_path / "samples.txt"

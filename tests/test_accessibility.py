@@ -1,0 +1,76 @@
+"""Every page passes axe-core's rules in a real browser (Playwright + Debian's Chromium)."""
+
+import os
+
+import pytest
+from django.test import Client
+
+from accounts.models import ApiToken
+from drawings.models import Classifier, Sample
+from tests.axe import assert_accessible
+from tests.conftest import horizontal_bar, vertical_bar
+from tests.test_browser import browser  # noqa: F401  (the shared Chromium fixture)
+
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+SIGNED_OUT = [
+    "/accounts/login/",
+    "/accounts/signup/",
+    "/accounts/password_reset/",
+    "/accounts/password_reset/done/",
+    "/no-such-page/",
+]
+SIGNED_IN = [
+    "/",
+    "/gallery/",
+    "/model/",
+    "/accounts/",
+    "/accounts/password_change/",
+]
+
+
+@pytest.fixture
+def context(browser, live_server):  # noqa: F811
+    context = browser.new_context(viewport={"width": 1000, "height": 800})
+    yield context
+    context.close()
+
+
+def signed_in(context, live_server, user):
+    client = Client()
+    client.force_login(user)
+    context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    )
+
+
+def open_page(context, url):
+    page = context.new_page()
+    page.set_default_timeout(5000)
+    page.goto(url)
+    return page
+
+
+@pytest.mark.parametrize("path", SIGNED_OUT)
+def test_pages_for_visitors(context, live_server, path):
+    assert_accessible(open_page(context, live_server.url + path))
+
+
+@pytest.mark.parametrize("path", SIGNED_IN)
+def test_pages_of_a_user_with_samples_a_model_and_a_token(context, live_server, alice, path):
+    for column in (12, 14):
+        Sample.add(alice, "🙂", vertical_bar(column))
+    for row in (12, 14):
+        Sample.add(alice, "🌈", horizontal_bar(row))
+    Classifier.retrain(alice)
+    ApiToken.issue(alice)
+    signed_in(context, live_server, alice)
+    assert_accessible(open_page(context, live_server.url + path))
+
+
+@pytest.mark.parametrize("path", SIGNED_IN)
+def test_pages_of_a_new_user(context, live_server, alice, path):
+    signed_in(context, live_server, alice)
+    assert_accessible(open_page(context, live_server.url + path))
