@@ -72,7 +72,8 @@ def test_renewed_and_revoked_tokens_are_refused_by_the_other_server_at_once(alic
     servers = [gunicorn(port) for port in ports]
     try:
         for port, server in zip(ports, servers, strict=True):
-            wait_until_listening(f"http://127.0.0.1:{port}/accounts/login/", server)
+            # Generous: two servers import scikit-learn at once on a shared machine.
+            wait_until_listening(f"http://127.0.0.1:{port}/accounts/login/", server, timeout=60)
         first = ApiToken.issue(alice)
         before = [status_with_token(port, first) for port in ports]
 
