@@ -2,8 +2,8 @@ import pytest
 from rest_framework.test import APIClient
 
 from accounts.models import ApiToken
+from drawings.ml.pipelines import CONFIDENT_SCORE
 from drawings.models import Classifier
-from drawings.pipeline import CONFIDENT_SCORE
 from drawings.pipeline_cache import loaded_pipelines
 from tests.conftest import blank, horizontal_bar, stroke, vertical_bar
 
