@@ -48,7 +48,7 @@ def signed_in(context, live_server, user):
 
 def open_page(context, url):
     page = context.new_page()
-    page.set_default_timeout(5000)
+    page.set_default_timeout(15000)  # generous: the machine running the suite may be busy
     page.goto(url)
     return page
 

@@ -21,7 +21,7 @@ def page(browser, live_server):  # noqa: F811
     context = browser.new_context(viewport={"width": 1000, "height": 800})
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server.url)
     page = context.new_page()
-    page.set_default_timeout(5000)
+    page.set_default_timeout(15000)  # generous: the machine running the suite may be busy
     yield page
     context.close()
 
