@@ -45,7 +45,8 @@ def test_everything_on_the_account_page_by_keyboard(live_server, page, alice):
     from playwright.sync_api import expect
 
     page.goto(live_server.url + "/accounts/login/")
-    page.keyboard.type("alice")  # the username field has the focus
+    expect(page.get_by_label("Username")).to_be_focused()  # autofocus
+    page.keyboard.type("alice")
     page.keyboard.press("Tab")
     page.keyboard.type(PASSWORD)
     page.keyboard.press("Enter")
