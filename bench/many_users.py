@@ -62,16 +62,16 @@ def store_trained_models(samples):
 
 def load_into_a_cache(user_ids):
     """A cache holding the users' pipelines, read and unpickled as on a miss; ms per miss."""
+    from drawings import storage
     from drawings.ml import persistence
-    from drawings.models import Classifier
     from drawings.pipeline_cache import LoadedPipelines
 
     cache = LoadedPipelines(len(user_ids))
     times = []
     for user_id in user_ids:
         started = time.perf_counter()
-        version, _, blob = Classifier.stored_pipeline(user_id)
-        cache.put(user_id, version, persistence.unpickled(blob))
+        stored = storage.stored_pickle(user_id)
+        cache.put(user_id, stored.version, persistence.unpickled(stored.pickle))
         times.append((time.perf_counter() - started) * 1000)
     return cache, times
 

@@ -7,10 +7,9 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from drawings import serializers
+from drawings import serializers, training_set
 from drawings.models import Classifier, Label, Sample
 from drawings.serializers import model_status
-from drawings.tasks import retrain_after_change
 
 
 @login_required
@@ -124,7 +123,7 @@ def model(request):
 @require_POST
 def retrain(request):
     """The "Retrain now" button: refit on the current samples, then back to the model page."""
-    retrain_after_change(request.user)
+    training_set.retrain([request.user.pk])
     classifier = Classifier.objects.defer("pipeline").get(user=request.user)
     if classifier.stale:
         messages.info(request, "Retraining on your current samples; reload to see the new model.")

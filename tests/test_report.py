@@ -1,7 +1,7 @@
 import pytest
 
-from drawings import report
-from drawings.models import Classifier, Sample
+from drawings import report, training
+from drawings.models import Sample
 from tests.conftest import horizontal_bar, vertical_bar
 
 
@@ -89,7 +89,7 @@ def test_retrain_stores_the_report_in_the_users_label_order(alice):
         Sample.add(alice, "🌈", vertical_bar(column))
     for row in (8, 14):
         Sample.add(alice, "🙂", horizontal_bar(row))
-    result = Classifier.retrain(alice).report
+    result = training.retrain(alice.pk).report
     assert [entry["label"] for entry in result["per_label"]] == ["🙂", "🌈", "💎"]
     assert result["folds"] == 2
     assert result["needs_samples"] == "💎"
