@@ -46,16 +46,16 @@ def store_trained_models(samples):
     blobs = []
     for seed in range(DISTINCT_MODELS):
         grids, labels = drawings(samples, seed=seed)
-        fitted = pipelines.fit(grids, labels, algorithm=settings.CLASSIFIER_ALGORITHM)
-        blobs.append(persistence.pickled(fitted))
+        pipeline = pipelines.fit(grids, labels, algorithm=settings.CLASSIFIER_ALGORITHM)
+        blobs.append(persistence.pickled(pipeline))
     classifiers = list(Classifier.objects.all())
     for index, classifier in enumerate(classifiers):
-        classifier.pipeline = blobs[index % DISTINCT_MODELS]
+        classifier.pickle = blobs[index % DISTINCT_MODELS]
         classifier.version = 1
         classifier.trained_data_version = classifier.data_version
         classifier.algorithm = settings.CLASSIFIER_ALGORITHM
     Classifier.objects.bulk_update(
-        classifiers, ["pipeline", "version", "trained_data_version", "algorithm"], batch_size=1000
+        classifiers, ["pickle", "version", "trained_data_version", "algorithm"], batch_size=1000
     )
     return blobs
 

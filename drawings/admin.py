@@ -23,7 +23,7 @@ def picture(features, size):
     )
 
 
-def model_status(classifier):
+def classifier_summary(classifier):
     """`v3 on 120 samples, 93% (stale)`: a classifier in one line."""
     if classifier is None or not classifier.version:
         return "not trained"
@@ -152,7 +152,7 @@ class ClassifierAdmin(admin.ModelAdmin):
     actions = ["retrain"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).defer("pipeline")
+        return super().get_queryset(request).defer("pickle")
 
     @admin.display(boolean=True)
     def stale(self, classifier):
@@ -201,7 +201,7 @@ class TrainingSetUserAdmin(UserAdmin):
 
     def get_queryset(self, request):
         users = super().get_queryset(request).annotate(sample_count=Count("samples"))
-        return users.select_related("classifier").defer("classifier__pipeline")
+        return users.select_related("classifier").defer("classifier__pickle")
 
     @admin.display(ordering="sample_count", description="samples")
     def sample_count(self, user):
@@ -209,4 +209,4 @@ class TrainingSetUserAdmin(UserAdmin):
 
     @admin.display(description="model")
     def classifier_status(self, user):
-        return model_status(getattr(user, "classifier", None))
+        return classifier_summary(getattr(user, "classifier", None))

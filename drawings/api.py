@@ -12,7 +12,7 @@ from drawings.authentication import classifier_state
 from drawings.ml import pipelines
 from drawings.ml.grid import MIN_INKED_CELLS, has_enough_ink
 from drawings.models import Label, Sample
-from drawings.serializers import model_status
+from drawings.serializers import classifier_status
 from emojisite.middleware import declared_length
 
 NO_SAMPLES = "No samples yet: draw each emoji and submit it a few times."
@@ -31,7 +31,7 @@ class ModelUnavailable(APIException):
 
 def training_set_answer(user, **answer):
     """An answer after a change to the training set: what changed, the counts and the model."""
-    return {**answer, "samples": Label.counts_for(user), "model": model_status(user)}
+    return {**answer, "samples": Label.counts_for(user), "model": classifier_status(user)}
 
 
 class TrainView(APIView):
@@ -95,7 +95,7 @@ class PredictView(APIView):
         )
 
 
-class DeleteView(APIView):
+class DeleteSamplesView(APIView):
     """Delete all the user's samples, or only those of one label."""
 
     throttle_scope = "delete"
@@ -118,7 +118,7 @@ class ModelView(APIView):
     serializer_class = serializers.ClassifierSerializer
 
     def get(self, request):
-        return Response(model_status(request.user))
+        return Response(classifier_status(request.user))
 
 
 @extend_schema(

@@ -198,8 +198,9 @@ class Classifier(models.Model):
     trained_at = models.DateTimeField(null=True, blank=True)
     n_samples = models.PositiveIntegerField(default=0)
     counts = models.JSONField(default=dict, blank=True)
-    # The joblib pickle of the fitted pipeline, written only by `retrain`.
-    pipeline = models.BinaryField(null=True, editable=False)
+    # The joblib pickle of the fitted pipeline, written only by drawings.training.retrain. The
+    # column keeps its first name.
+    pickle = models.BinaryField(null=True, editable=False, db_column="pipeline")
     # Set when a retrain is queued, cleared when a worker starts it (see drawings.tasks): changes
     # made meanwhile need no retrain of their own.
     retrain_queued_at = models.DateTimeField(null=True, blank=True, editable=False)

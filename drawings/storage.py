@@ -72,7 +72,7 @@ def stored_pickle(user_id):
     cursors refuse them).
     """
     row = Classifier.objects.filter(user_id=user_id).values_list(
-        "version", "n_samples", "pipeline", "data_version", "trained_data_version"
+        "version", "n_samples", "pickle", "data_version", "trained_data_version"
     )
     if connection.vendor != "postgresql":
         found = row.first()
@@ -96,7 +96,7 @@ def retrain_unloadable(user_id):
 
     try:
         classifier = training.retrain(user_id)
-        pickle = classifier.pipeline
+        pickle = classifier.pickle
         pipeline = None if pickle is None else persistence.unpickled(pickle)
         stored = Stored(classifier.version, classifier.n_samples, pickle, classifier.stale)
         return cached(user_id, stored, pipeline)

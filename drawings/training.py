@@ -14,7 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from drawings.models import Classifier, Label, Sample
-from drawings.report import model_report
+from drawings.report import classifier_report
 
 
 def training_samples(user_id):
@@ -53,10 +53,10 @@ def retrain(user_id):
         algorithm, guesses = training.algorithm, training.held_out_guesses
         folds, pickle = training.folds, persistence.pickled(training.pipeline)
     label_names = Label.objects.filter(user_id=user_id).values_list("name", flat=True)
-    report = model_report(list(label_names), sample_ids, labels, guesses, folds)
+    report = classifier_report(list(label_names), sample_ids, labels, guesses, folds)
     with transaction.atomic():
         classifier = (
-            Classifier.objects.select_for_update().defer("pipeline", "report").get(user_id=user_id)
+            Classifier.objects.select_for_update().defer("pickle", "report").get(user_id=user_id)
         )
         if classifier.trained_data_version > data_version:
             return classifier  # a retrain that read newer samples finished first
@@ -66,7 +66,7 @@ def retrain(user_id):
         classifier.trained_at = timezone.now()
         classifier.n_samples = len(samples)
         classifier.counts = dict(Counter(labels))
-        classifier.pipeline = pickle
+        classifier.pickle = pickle
         classifier.report = report
         classifier.save()
     return classifier

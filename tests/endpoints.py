@@ -141,7 +141,7 @@ def snapshot(user):
         "classifier": (
             classifier.version,
             classifier.data_version,
-            bytes(classifier.pipeline or b""),
+            bytes(classifier.pickle or b""),
         ),
         "password": user.__class__.objects.get(pk=user.pk).password,
     }

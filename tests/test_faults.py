@@ -29,7 +29,7 @@ def stored_version(user):
 
 @pytest.mark.parametrize("stored", [b"not a pickle at all", b"", None], ids=repr)
 def test_a_broken_or_missing_pickle_is_logged_and_retrained(trained, alice, caplog, stored):
-    Classifier.objects.filter(user=alice).update(pipeline=stored)
+    Classifier.objects.filter(user=alice).update(pickle=stored)
     response = predict(trained)
     assert response.status_code == 200
     assert response.json()["guess"] == "🌈"
@@ -40,7 +40,7 @@ def test_a_broken_or_missing_pickle_is_logged_and_retrained(trained, alice, capl
 
 
 def test_when_retraining_fails_too_the_guess_is_a_503_with_a_message(trained, alice, caplog):
-    Classifier.objects.filter(user=alice).update(pipeline=b"garbage")
+    Classifier.objects.filter(user=alice).update(pickle=b"garbage")
     broken = Sample.objects.filter(user=alice).first()
     Sample.objects.filter(pk=broken.pk).update(features=b"not zlib")
     response = predict(trained)

@@ -195,9 +195,7 @@ def test_a_pipeline_pickled_before_the_package_predicts_the_same(name):
 
 def test_a_classifier_stored_before_the_package_guesses_the_same(trained, alice):
     expected = stored_before()
-    Classifier.objects.filter(user=alice).update(
-        pipeline=(STORED_BEFORE / "svm.joblib").read_bytes()
-    )
+    Classifier.objects.filter(user=alice).update(pickle=(STORED_BEFORE / "svm.joblib").read_bytes())
     fitted = storage.load(Classifier.objects.get(user=alice)).pipeline
     np.testing.assert_allclose(
         fitted.predict_proba(as_matrix(expected["asked"])),

@@ -98,7 +98,7 @@ def test_retrain_stores_a_new_version_trained_on_the_current_samples(alice):
 def test_the_stored_pipeline_is_read_back_byte_for_byte(alice, bob):
     Sample.add(alice, "🙂", vertical_bar(10))
     Sample.add(alice, "🌈", vertical_bar(20))
-    stored = training.retrain(alice.pk).pipeline
+    stored = training.retrain(alice.pk).pickle
     version, n_samples, pipeline, stale = storage.stored_pickle(alice.pk)
     assert (version, n_samples, bytes(pipeline), stale) == (1, 2, bytes(stored), False)
     assert storage.stored_pickle(bob.pk) == (0, 0, None, False)
@@ -118,7 +118,7 @@ def test_retrain_with_no_samples_left_clears_the_model(alice):
     training.retrain(alice.pk)
     Sample.objects.filter(user=alice).delete()
     classifier = training.retrain(alice.pk)
-    assert (classifier.version, classifier.n_samples, classifier.pipeline) == (2, 0, None)
+    assert (classifier.version, classifier.n_samples, classifier.pickle) == (2, 0, None)
 
 
 def test_a_label_is_learned_from_its_newest_drawings_only(alice, settings):
