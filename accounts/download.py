@@ -6,7 +6,7 @@ import zipfile
 
 from drawings import samples_file
 from drawings.models import Label, Sample
-from drawings.serializers import model_status
+from drawings.serializers import classifier_status
 
 # The zip is written to disk past this size, so a large set is never all in memory.
 IN_MEMORY_BYTES = 8 * 2**20
@@ -27,7 +27,7 @@ def write_archive(user, file):
             "labels.json",
             as_json([{"name": label.name, "samples": label.count} for label in labels]),
         )
-        archive.writestr("model.json", as_json(model_status(user)))
+        archive.writestr("model.json", as_json(classifier_status(user)))
         account = {
             "username": user.get_username(),
             "email": user.email,

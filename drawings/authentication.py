@@ -21,7 +21,7 @@ class TokenWithClassifierAuthentication(TokenAuthentication):
         try:
             token = (
                 ApiToken.objects.select_related("user__classifier")
-                .defer("user__classifier__pipeline", "user__classifier__report")
+                .defer("user__classifier__pickle", "user__classifier__report")
                 .get(key_hash=token_hash(key))
             )
         except ApiToken.DoesNotExist:
@@ -35,4 +35,4 @@ def classifier_state(request):
     """The user's classifier without its pipeline and report: read along with the token, or now."""
     if isinstance(request.successful_authenticator, TokenWithClassifierAuthentication):
         return request.user.classifier
-    return Classifier.objects.defer("pipeline", "report").get(user=request.user)
+    return Classifier.objects.defer("pickle", "report").get(user=request.user)

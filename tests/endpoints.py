@@ -11,6 +11,7 @@ import zipfile
 from dataclasses import dataclass, field
 
 from accounts.models import ApiToken
+from drawings import training
 from drawings.models import Classifier, Label, Sample
 from tests.conftest import PASSWORD, horizontal_bar, vertical_bar
 
@@ -147,7 +148,7 @@ def owned_by(user):
     """The user's objects that rows are built from, after giving them a secret label."""
     Sample.add(user, SECRET_LABEL, vertical_bar())
     Sample.add(user, "🌈", horizontal_bar())
-    Classifier.retrain(user)
+    training.retrain(user.pk)
     sample = Sample.objects.filter(user=user).order_by("id").first()
     label = Label.objects.get(user=user, name=SECRET_LABEL)
     ApiToken.issue(user)
@@ -169,7 +170,7 @@ def snapshot(user):
         "classifier": (
             classifier.version,
             classifier.data_version,
-            bytes(classifier.pipeline or b""),
+            bytes(classifier.pickle or b""),
         ),
         "account": list(
             user.__class__.objects.filter(pk=user.pk).values_list("username", "email", "password")

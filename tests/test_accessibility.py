@@ -6,7 +6,8 @@ import pytest
 from django.test import Client
 
 from accounts.models import ApiToken
-from drawings.models import Classifier, Sample
+from drawings import training
+from drawings.models import Sample
 from tests.axe import assert_accessible
 from tests.conftest import horizontal_bar, vertical_bar
 from tests.test_browser import browser  # noqa: F401  (the shared Chromium fixture)
@@ -64,7 +65,7 @@ def test_pages_of_a_user_with_samples_a_model_and_a_token(context, live_server, 
         Sample.add(alice, "🙂", vertical_bar(column))
     for row in (12, 14):
         Sample.add(alice, "🌈", horizontal_bar(row))
-    Classifier.retrain(alice)
+    training.retrain(alice.pk)
     ApiToken.issue(alice)
     signed_in(context, live_server, alice)
     assert_accessible(open_page(context, live_server.url + path))

@@ -11,6 +11,7 @@ from django_tasks_db.models import DBTaskResult
 from rest_framework.test import APIClient
 
 from accounts.models import ApiToken
+from drawings import storage
 from drawings.models import Classifier, Label, Sample
 from drawings.pipeline_cache import loaded_pipelines
 from tests.conftest import PASSWORD, horizontal_bar, vertical_bar
@@ -117,7 +118,7 @@ def test_nothing_of_a_deleted_user_remains(alice, bob, settings, delete):
     use_the_site(bob, settings)
     # Second: a successful sign-in clears the failures of its IP address, whoever they were for.
     alices_client = use_the_site(alice, settings)
-    Classifier.objects.get(user=alice).load_pipeline()
+    storage.load(Classifier.objects.get(user=alice))  # into this process's cache
     before = rows_of(alice.pk, "alice")
     for kept in ("drawings.Label.user", "drawings.Sample.user", "drawings.Classifier.user",
                  "accounts.ApiToken.user", "auth.User.username", "axes.AccessLog.username",

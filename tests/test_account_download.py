@@ -6,7 +6,8 @@ import zipfile
 
 import pytest
 
-from drawings.models import Classifier, Label, Sample
+from drawings import training
+from drawings.models import Label, Sample
 from tests.conftest import horizontal_bar, stroke, vertical_bar
 
 
@@ -30,9 +31,9 @@ def test_the_zip_holds_exactly_the_users_samples_labels_and_model(signed_in, ali
     Label.reorder(
         alice, list(Label.objects.filter(user=alice).order_by("-id").values_list("pk", flat=True))
     )
-    Classifier.retrain(alice)
+    training.retrain(alice.pk)
     Sample.add(bob, "🦊", stroke([(cell, cell) for cell in range(4, 24)]))
-    Classifier.retrain(bob)
+    training.retrain(bob.pk)
 
     response = signed_in.get("/accounts/download/")
     assert response["Content-Disposition"] == 'attachment; filename="emojisite-alice.zip"'
