@@ -8,10 +8,10 @@ labels, a few drawings of each are the training set, and other drawings of them 
 where the source says who wrote them) the test set. The teaching app's tree is fitted beside
 ours in the same run, on the same drawings.
 
-Tune on the development split; the final split is for the figures in docs/, run once:
+Tune on the development split; the final split, run once, is for docs/classifier.md:
 
     .venv/bin/python -m bench.accuracy --split development --draws 5   # while tuning
-    .venv/bin/python -m bench.accuracy --split final                  # docs/accuracy.md
+    .venv/bin/python -m bench.accuracy --split final                  # the table in docs/classifier.md
     .venv/bin/python -m bench.accuracy --split development --no-slant # one variation's cost
 """
 
