@@ -11,7 +11,7 @@ ours in the same run, on the same drawings.
 Tune on the development split; the final split, run once, is for docs/classifier.md:
 
     .venv/bin/python -m bench.accuracy --split development --draws 5   # while tuning
-    .venv/bin/python -m bench.accuracy --split final                  # the table in docs/classifier.md
+    .venv/bin/python -m bench.accuracy --split final                  # docs/classifier.md
     .venv/bin/python -m bench.accuracy --split development --no-slant # one variation's cost
 """
 
@@ -21,6 +21,7 @@ from functools import partial
 
 import numpy as np
 from scipy import stats
+from threadpoolctl import threadpool_limits
 
 from bench import handwriting
 from drawings import pipeline
@@ -128,6 +129,9 @@ def summary(values):
 
 
 def main():
+    # One thread, as a request has one core to itself at best: on a busy machine, idle BLAS
+    # threads spinning for work would count as CPU time the guess never used.
+    threadpool_limits(1)
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=list(SEED_BASE), default="development")
     parser.add_argument("--draws", type=int, default=20, help="random draws per case")

@@ -239,3 +239,59 @@ def hershey(split):
             ]
             drawings[digit].append((hand, [stroke for stroke in strokes if len(stroke)]))
     return Source("hershey", traced, drawings)
+
+
+# Fonts whose letters are the Latin alphabet, so that one letter in any of them is one shape.
+LATIN = {
+    "futural",
+    "futuram",
+    "rowmans",
+    "rowmand",
+    "rowmant",
+    "timesr",
+    "timesrb",
+    "timesi",
+    "timesib",
+    "scripts",
+    "scriptc",
+    "cursive",
+    "gothgbt",
+    "gothgrt",
+    "gothiceng",
+    "gothicger",
+    "gothicita",
+    "gothitt",
+}
+
+
+def letters():
+    """Every Hershey glyph but the digits, in every font, by shape: a Latin letter is one shape
+    in all Latin fonts, any other glyph (Greek, Cyrillic, Japanese, symbols) a shape of its own.
+
+    What `bench/shape_space.py` learns from; nothing here is a digit 0 to 9 in any font.
+    """
+    import string
+
+    from HersheyFonts import HersheyFonts
+
+    font = HersheyFonts()
+    shapes, seen = {}, set()
+    for hand in font.default_font_names:
+        font.load_default_font(hand)
+        for char in string.ascii_letters + string.punctuation:
+            strokes = [np.array(s, dtype=np.float64) for s in font.strokes_for_text(char) if len(s)]
+            key = str([s.tolist() for s in strokes])
+            if not strokes or key in seen or np.ptp(np.vstack(strokes), axis=0).max() < 4:
+                continue
+            seen.add(key)
+            shape = char if hand in LATIN else f"{hand} {char}"
+            shapes.setdefault(shape, []).append((hand, strokes))
+    return Source("letters", traced, shapes)
+
+
+def inked(strokes, rng, variation):
+    """Pen strokes traced on the canvas, half of them as is and half with a thicker pen."""
+    grid = traced(strokes, rng, variation)
+    if variation.thickness and rng.random() < 0.5:
+        grid = quantised(ndimage.grey_dilation(grid, size=int(rng.integers(2, 4))))
+    return grid
