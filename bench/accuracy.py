@@ -24,7 +24,8 @@ from scipy import stats
 from threadpoolctl import threadpool_limits
 
 from bench import handwriting
-from drawings import pipeline
+from drawings.ml import persistence, pipelines
+from drawings.ml.grid import as_matrix
 from drawings.report import model_report
 
 # (labels, training drawings per label, goal, source)
@@ -77,8 +78,8 @@ def drawn_case(source, n_labels, per_label, seed, variation, test_per_label=TEST
 
 
 def accuracy(algorithm, train, test):
-    fitted = pipeline.fit(*train, algorithm=algorithm)
-    return float((fitted.predict(pipeline.as_matrix(test[0])) == test[1]).mean())
+    fitted = pipelines.fit(*train, algorithm=algorithm)
+    return float((fitted.predict(as_matrix(test[0])) == test[1]).mean())
 
 
 def cpu_seconds(action):
@@ -91,10 +92,10 @@ def cpu_seconds(action):
 
 def retrain(drawings, labels, algorithm):
     """What Classifier.retrain computes: the fitted pipeline and its model report."""
-    fitted = pipeline.fit(drawings, labels, algorithm=algorithm)
-    guesses, folds = pipeline.held_out_guesses(fitted, drawings, labels)
+    training = pipelines.train(drawings, labels, algorithm)
+    guesses, folds = training.held_out_guesses, training.folds
     model_report(sorted(set(labels)), list(range(len(labels))), list(labels), guesses, folds)
-    return fitted
+    return training.pipeline
 
 
 def costs(algorithm, source, variation, guesses=200):
@@ -107,9 +108,9 @@ def costs(algorithm, source, variation, guesses=200):
     )
     fitted = retrain(drawings, labels, algorithm)
     guessing = [
-        cpu_seconds(partial(pipeline.scores, fitted, drawing))[0] for drawing in tests[:guesses]
+        cpu_seconds(partial(pipelines.scores, fitted, drawing))[0] for drawing in tests[:guesses]
     ]
-    return fitting, len(pipeline.pickled(fitted)), float(np.median(guessing))
+    return fitting, len(persistence.pickled(fitted)), float(np.median(guessing))
 
 
 def percent(value):

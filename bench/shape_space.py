@@ -7,7 +7,7 @@ pen), turned into the features the classifier compares, and the main components 
 features are kept: the directions in which drawings of shapes differ most.
 
     .venv/bin/pip install -r bench/requirements.txt
-    .venv/bin/python -m bench.shape_space      # writes drawings/shape_space_1.npz (≈ 4 minutes)
+    .venv/bin/python -m bench.shape_space      # writes drawings/ml/shape_space_1.npz (≈ 4 minutes)
 
 The digits bench/accuracy.py tests with are not among the glyphs, so its figures measure how well
 what was learned from other shapes transfers, as it must to users' emoji.
@@ -21,7 +21,8 @@ from sklearn.decomposition import PCA
 from sklearn.pipeline import Pipeline
 
 from bench import handwriting
-from drawings import pipeline
+from drawings.ml import pipelines, preprocessing
+from drawings.ml.grid import as_matrix
 
 COMPONENTS = 64
 DRAWINGS_PER_GLYPH = 12
@@ -29,15 +30,15 @@ DRAWINGS_PER_GLYPH = 12
 
 def features(drawings):
     """The features the default classifier computes for drawings, before its shape space."""
-    classifier = pipeline.svm()
+    classifier = pipelines.svm()
     prepare = Pipeline([*classifier.steps[:-1], ("features", classifier[-1].estimator["features"])])
-    return prepare.fit_transform(pipeline.as_matrix(drawings))
+    return prepare.fit_transform(as_matrix(drawings))
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "--out", default=Path(pipeline.__file__).with_name("shape_space_1.npz"), type=Path
+        "--out", default=Path(preprocessing.__file__).with_name("shape_space_1.npz"), type=Path
     )
     parser.add_argument("--components", type=int, default=COMPONENTS)
     options = parser.parse_args()

@@ -1,14 +1,14 @@
 import numpy as np
 import pytest
 
-from drawings import pipeline
-from drawings.preprocessing import (
+from drawings.ml import pipelines
+from drawings.ml.grid import has_enough_ink
+from drawings.ml.preprocessing import (
     CentredInBox,
     Deskew,
     InkLevel,
     ShapeSpace,
     Smooth,
-    has_enough_ink,
     shape_space,
 )
 from tests.conftest import blank, stroke
@@ -51,7 +51,7 @@ def test_a_drawing_comes_out_the_same_wherever_it_was_drawn():
 
 
 def test_the_pipeline_makes_a_drawing_look_alike_whatever_its_size():
-    preprocessing = pipeline.svm()[:-1]
+    preprocessing = pipelines.svm()[:-1]
     small, big, cross = preprocessing.fit_transform(
         rows(square_outline(3, 3, 8), square_outline(2, 5, 20), plus(3, 3, 9))
     )
@@ -133,8 +133,8 @@ def test_a_stroke_drawn_fast_in_places_looks_like_one_drawn_evenly_after_ink_lev
 
 def test_the_shape_space_projects_features_onto_its_components():
     mean, components = shape_space("shape_space_1")
-    features = pipeline.svm()[-1].estimator["features"]
-    drawn = features.transform(pipeline.svm()[:-1].fit_transform(rows(circle([0.6]))))
+    features = pipelines.svm()[-1].estimator["features"]
+    drawn = features.transform(pipelines.svm()[:-1].fit_transform(rows(circle([0.6]))))
     assert components.shape == (64, drawn.shape[1])
     # Principal components: orthonormal, so the projection keeps distances along them.
     np.testing.assert_allclose(components @ components.T, np.eye(64), atol=1e-5)
