@@ -29,8 +29,8 @@ DRAWINGS_PER_GLYPH = 12
 
 
 def features(drawings):
-    """The features the default classifier computes for drawings, before its shape space."""
-    classifier = pipelines.svm()
+    """The features the `shapes` classifier computes for drawings, before its shape space."""
+    classifier = pipelines.shapes()
     prepare = Pipeline([*classifier.steps[:-1], ("features", classifier[-1].estimator["features"])])
     return prepare.fit_transform(as_matrix(drawings))
 

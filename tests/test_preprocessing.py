@@ -133,8 +133,8 @@ def test_a_stroke_drawn_fast_in_places_looks_like_one_drawn_evenly_after_ink_lev
 
 def test_the_shape_space_projects_features_onto_its_components():
     mean, components = shape_space("shape_space_1")
-    features = pipelines.svm()[-1].estimator["features"]
-    drawn = features.transform(pipelines.svm()[:-1].fit_transform(rows(circle([0.6]))))
+    features = pipelines.shapes()[-1].estimator["features"]
+    drawn = features.transform(pipelines.shapes()[:-1].fit_transform(rows(circle([0.6]))))
     assert components.shape == (64, drawn.shape[1])
     # Principal components: orthonormal, so the projection keeps distances along them.
     np.testing.assert_allclose(components @ components.T, np.eye(64), atol=1e-5)
