@@ -26,7 +26,7 @@ from threadpoolctl import threadpool_limits
 from bench import handwriting
 from drawings.ml import persistence, pipelines
 from drawings.ml.grid import as_matrix
-from drawings.report import model_report
+from drawings.report import classifier_report
 
 # (labels, training drawings per label, goal, source)
 CASES = [
@@ -78,8 +78,8 @@ def drawn_case(source, n_labels, per_label, seed, variation, test_per_label=TEST
 
 
 def accuracy(algorithm, train, test):
-    fitted = pipelines.fit(*train, algorithm=algorithm)
-    return float((fitted.predict(as_matrix(test[0])) == test[1]).mean())
+    pipeline = pipelines.fit(*train, algorithm=algorithm)
+    return float((pipeline.predict(as_matrix(test[0])) == test[1]).mean())
 
 
 def cpu_seconds(action):
@@ -91,10 +91,10 @@ def cpu_seconds(action):
 
 
 def retrain(drawings, labels, algorithm):
-    """What Classifier.retrain computes: the fitted pipeline and its model report."""
+    """What drawings.training.retrain computes: the pipeline pipeline and its report."""
     training = pipelines.train(drawings, labels, algorithm)
     guesses, folds = training.held_out_guesses, training.folds
-    model_report(sorted(set(labels)), list(range(len(labels))), list(labels), guesses, folds)
+    classifier_report(sorted(set(labels)), list(range(len(labels))), list(labels), guesses, folds)
     return training.pipeline
 
 
@@ -106,11 +106,11 @@ def costs(algorithm, source, variation, guesses=200):
     (drawings, labels), (tests, _) = drawn_case(
         source, 10, 30, seed=-2 % 2**32, variation=variation
     )
-    fitted = retrain(drawings, labels, algorithm)
+    pipeline = retrain(drawings, labels, algorithm)
     guessing = [
-        cpu_seconds(partial(pipelines.scores, fitted, drawing))[0] for drawing in tests[:guesses]
+        cpu_seconds(partial(pipelines.scores, pipeline, drawing))[0] for drawing in tests[:guesses]
     ]
-    return fitting, len(persistence.pickled(fitted)), float(np.median(guessing))
+    return fitting, len(persistence.pickled(pipeline)), float(np.median(guessing))
 
 
 def percent(value):
