@@ -1,8 +1,10 @@
 import io
+import pickle
 
 import joblib
 import numpy as np
 import pytest
+from sklearn.datasets import make_blobs
 from sklearn.linear_model import LogisticRegression
 from sklearn.svm import SVC
 from sklearn.tree import DecisionTreeClassifier
@@ -36,8 +38,8 @@ def test_a_pickled_pipeline_predicts_the_same_after_loading(algorithm):
     joblib.dump(fitted, buffer)
     loaded = joblib.load(io.BytesIO(buffer.getvalue()))
     asked = as_matrix([vertical_bar(3), horizontal_bar(25), diagonal(10, 8)])
-    # The SVM keeps its support vectors as float32 when pickled: the same up to that rounding.
-    np.testing.assert_allclose(loaded.predict_proba(asked), fitted.predict_proba(asked), rtol=1e-6)
+    # The SVM keeps its support vectors as float16 when pickled: the same up to that rounding.
+    np.testing.assert_allclose(loaded.predict_proba(asked), fitted.predict_proba(asked), atol=1e-3)
 
 
 def test_a_shape_is_recognised_wherever_and_at_whatever_size_it_is_drawn():
@@ -146,3 +148,25 @@ def test_a_sample_is_held_out_with_its_copies():
     assert calibrated.folds_ == 3
     assert len(calibrated.held_out_guesses_) == 6
     assert (calibrated.held_out_guesses_ == labels).sum() <= 2
+
+
+def test_the_svm_scores_each_class_by_its_pairwise_decisions_for_and_against_it():
+    X, y = make_blobs(60, centers=4, random_state=0)
+    compact = pipelines.CompactSVC(decision_function_shape="ovo").fit(X, y)
+    pairwise = SVC(decision_function_shape="ovo").fit(X, y).decision_function(X)
+    # Pairs in the order (0, 1), (0, 2), (0, 3), (1, 2), (1, 3), (2, 3); positive favours the first.
+    first_class = (pairwise[:, 0] + pairwise[:, 1] + pairwise[:, 2]) / 3
+    last_class = -(pairwise[:, 2] + pairwise[:, 4] + pairwise[:, 5]) / 3
+    scores = compact.decision_function(X)
+    np.testing.assert_allclose(scores[:, 0], first_class)
+    np.testing.assert_allclose(scores[:, 3], last_class)
+
+
+def test_the_svm_stores_its_support_vectors_in_half_precision():
+    X, y = make_blobs(60, centers=3, random_state=0)
+    fitted = pipelines.CompactSVC(decision_function_shape="ovo").fit(X, y)
+    loaded = pickle.loads(pickle.dumps(fitted))
+    assert fitted.__getstate__()["support_vectors_"].dtype == np.float16
+    assert loaded.support_vectors_.dtype == np.float64
+    np.testing.assert_allclose(loaded.dual_coef_, fitted.dual_coef_, rtol=1e-6)
+    np.testing.assert_allclose(loaded.decision_function(X), fitted.decision_function(X), atol=1e-2)
