@@ -3,12 +3,13 @@ from django.urls import reverse
 from rest_framework import serializers
 
 from classrooms.models import Classroom, Membership, normalize_join_code, normalize_label_list
+from drawings.serializers import LabelNameField
 
 
 class ClassLabelsField(serializers.ListField):
     """The class's label names in order; each normalized as a pupil's own labels are."""
 
-    child = serializers.CharField(trim_whitespace=False)
+    child = LabelNameField()
 
     def to_internal_value(self, data):
         names = super().to_internal_value(data)

@@ -88,9 +88,11 @@ def test_the_teacher_sees_a_pupils_gallery_read_only(teacher, classroom, pupils)
     assert "dave's drawings" in page
     assert page.count('class="sample__picture"') == 1
     assert PRIVATE not in page
-    assert "data-action" not in page and "gallery.js" not in page and "<form" not in page.split(
-        "</header>"
-    )[1]
+    assert (
+        "data-action" not in page
+        and "gallery.js" not in page
+        and "<form" not in page.split("</header>")[1]
+    )
 
 
 def test_the_gallery_shows_shared_labels_when_the_pupil_allows(teacher, classroom, pupils):
