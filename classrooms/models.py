@@ -3,6 +3,7 @@
 import secrets
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
@@ -123,8 +124,6 @@ class Classroom(models.Model):
             Label.get_or_add(user, name)
 
     def pupils(self):
-        from django.contrib.auth import get_user_model
-
         return get_user_model().objects.filter(memberships__classroom=self).order_by("username")
 
 

@@ -200,7 +200,8 @@ def leave(request, pk):
 def privacy(request, pk):
     membership = membership_of(request, pk)
     form = PrivacyForm(request.POST, instance=membership)
-    form.save()
+    if form.is_valid():
+        form.save()
     if membership.shares_other_labels:
         messages.success(request, "Your teacher now sees the drawings of all your labels.")
     else:
