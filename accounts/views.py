@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.contrib.auth import login
+from django.contrib.auth.views import RedirectURLMixin
 from django.shortcuts import redirect
 from django.urls import reverse_lazy
 from django.views.generic import CreateView
@@ -11,18 +12,22 @@ from rest_framework.settings import api_settings
 from accounts.forms import SignUpForm
 
 
-class SignUpView(CreateView):
-    """Create an account and sign straight in to the drawing page."""
+class SignUpView(RedirectURLMixin, CreateView):
+    """Create an account and sign straight in: to the page asked for (`next`, e.g. a class's
+    join link), or else to the drawing page."""
 
     form_class = SignUpForm
     template_name = "registration/signup.html"
-    success_url = reverse_lazy("draw")
+    next_page = reverse_lazy("draw")
 
     def form_valid(self, form):
         user = form.save()
         # Named, because django-axes adds a second backend that only ever refuses.
         login(self.request, user, backend="django.contrib.auth.backends.ModelBackend")
-        return redirect(self.success_url)
+        return redirect(self.get_success_url())
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(next=self.get_redirect_url(), **kwargs)
 
 
 class SignInLockedOut(APIException):

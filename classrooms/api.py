@@ -1,4 +1,5 @@
 from django.core.exceptions import ValidationError as RefusedJoin
+from django.db.models import Count
 from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
@@ -53,7 +54,8 @@ class ClassroomViewSet(
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):  # drf-spectacular reading the types
             return Classroom.objects.none()
-        return Classroom.objects.of(self.request.user).select_related("teacher")
+        classes = Classroom.objects.of(self.request.user).select_related("teacher")
+        return classes.annotate(pupil_count=Count("memberships"))
 
     def perform_create(self, serializer):
         labels = serializer.validated_data.pop("labels", [])

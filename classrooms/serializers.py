@@ -59,7 +59,8 @@ class ClassroomSerializer(serializers.ModelSerializer):
         return self.context["request"].build_absolute_uri(url)
 
     def get_pupil_count(self, classroom) -> int:
-        return classroom.memberships.count()
+        counted = getattr(classroom, "pupil_count", None)  # annotated on lists
+        return classroom.memberships.count() if counted is None else counted
 
 
 class JoinSerializer(serializers.Serializer):

@@ -186,3 +186,24 @@ def test_a_pupil_sees_the_class_and_chooses_what_the_teacher_sees(client, bob, c
     assert Membership.objects.get().shares_other_labels
     client.post(f"/classes/{classroom.pk}/privacy/", {})
     assert not Membership.objects.get().shares_other_labels
+
+
+def test_a_new_pupil_signs_up_from_the_link_and_comes_back_to_it(client, classroom):
+    link = f"/classes/join/{classroom.join_code}/"
+    login_page = client.get(client.get(link).url).content.decode()
+    signup = f"/accounts/signup/?next={link}"
+    assert signup in login_page
+    form = client.get(signup).content.decode()
+    assert f'name="next" value="{link}"' in form
+    password = "Crayon-Rainbow-42!"
+    answer = {"username": "newpupil", "password1": password, "password2": password, "next": link}
+    response = client.post("/accounts/signup/", answer)
+    assert response.status_code == 302
+    assert response.url == link
+
+
+def test_signing_up_never_sends_anyone_to_another_site(client, db):
+    password = "Crayon-Rainbow-42!"
+    answer = {"username": "newpupil", "password1": password, "password2": password}
+    response = client.post("/accounts/signup/", {**answer, "next": "https://evil.example/"})
+    assert response.url == "/"

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.test_browser import browser, draw_bar, sign_up, submit  # noqa: F401
+from tests.test_browser import PASSWORD, browser, draw_bar, sign_up, submit  # noqa: F401
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM would otherwise refuse
 # to run in the test body.
@@ -47,9 +47,14 @@ def test_a_pupil_joins_with_the_link_draws_and_the_teacher_sees_it(live_server, 
     assert re.fullmatch(rf"{live_server.url}/classes/join/[A-Z2-9]{{8}}/", link)
     expect(teacher.locator("#pupils")).to_have_count(0)
 
+    # A pupil new to the site opens the link, signs up, and is brought back to it.
     pupil = new_page()
-    sign_up(pupil, live_server.url, "sam")
     pupil.goto(link)
+    pupil.get_by_role("link", name="Sign up").last.click()
+    pupil.fill("#id_username", "sam")
+    pupil.fill("#id_password1", PASSWORD)
+    pupil.fill("#id_password2", PASSWORD)
+    pupil.get_by_role("button", name="Sign up").click()
     expect(pupil.get_by_role("heading", level=1)).to_have_text("Join “Year 4”?")
     pupil.get_by_role("button", name="Join the class").click()
     expect(pupil.locator(".message")).to_contain_text("You joined “Year 4”")
