@@ -68,25 +68,30 @@ def make_school(rng, classes):
 
 
 def timed(client, url, runs):
+    """Milliseconds per request, on the clock and of this process's CPU (which other programs
+    on a busy machine slow down far less)."""
     client.get(url)  # warm up
-    times = []
+    times, cpu = [], []
     for _ in range(runs):
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         response = client.get(url)
         if response.streaming:
             b"".join(response.streaming_content)
         times.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.process_time() - started_cpu) * 1000)
         assert response.status_code == 200, (url, response.status_code)
-    return times
+    return times, cpu
 
 
-def line(name, times, baseline=None):
-    ratio = (
-        f"  {statistics.mean(times) / statistics.mean(baseline):4.1f}× baseline" if baseline else ""
-    )
+def line(name, measured, baseline=None):
+    times, cpu = measured
+    ratio = ""
+    if baseline:
+        ratio = f"  {statistics.mean(times) / statistics.mean(baseline[0]):4.1f}× baseline"
     return (
         f"{name:<34} mean {statistics.mean(times):6.1f} ms  median {statistics.median(times):6.1f}"
-        f"  worst {max(times):6.1f}  stdev {statistics.stdev(times):5.1f}{ratio}"
+        f"  worst {max(times):6.1f}  stdev {statistics.stdev(times):5.1f}"
+        f"  (CPU mean {statistics.mean(cpu):5.1f}, worst {max(cpu):5.1f}){ratio}"
     )
 
 
@@ -132,8 +137,12 @@ def main():
                 baseline,
             )
         )
-        verdict = "meets" if max(page) <= GOAL_MS else "MISSES"
-        print(f"worst teacher's page {max(page):.0f} ms: {verdict} the goal of {GOAL_MS} ms")
+        worst, worst_cpu = max(page[0]), max(page[1])
+        verdict = "meets" if worst <= GOAL_MS else "MISSES"
+        print(
+            f"worst teacher's page {worst:.0f} ms ({worst_cpu:.0f} ms of CPU): "
+            f"{verdict} the goal of {GOAL_MS} ms"
+        )
 
 
 if __name__ == "__main__":
