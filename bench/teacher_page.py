@@ -25,7 +25,7 @@ CLASS_LABELS = ["🙂", "🌈", "💎", "🐱", "👍"]
 PRIVATE_LABELS = ["🚀", "🍕", "⚽"]
 PUPILS = 30
 GOAL_MS = 300
-# A fitted SVM pipeline is stored at 0.3 to 1.2 MB (drawings.pipeline.pickled).
+# A fitted SVM pipeline is stored at 0.3 to 1.2 MB (drawings.ml.persistence.pickled).
 PIPELINE_BYTES = 300_000
 
 
@@ -61,7 +61,7 @@ def make_school(rng, classes):
             guesses = [name if rng.random() < 0.85 else rng.choice(names) for name in drawn]
             report = model_report(names, list(range(count)), drawn, guesses, 5)
             Classifier.objects.filter(user=pupil).update(
-                version=rng.randint(1, 40), n_samples=count, report=report, pipeline=blob
+                version=rng.randint(1, 40), n_samples=count, report=report, pickle=blob
             )
         first = first or (classroom, pupil)
     return first

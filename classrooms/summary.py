@@ -65,7 +65,7 @@ def pupil_rows(classroom):
     """One row per pupil, who needs help first; only what each pupil lets the teacher see."""
     memberships = list(
         classroom.memberships.select_related("pupil", "pupil__classifier").defer(
-            "pupil__classifier__pipeline"
+            "pupil__classifier__pickle"
         )
     )
     class_labels = classroom.labels

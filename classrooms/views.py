@@ -254,7 +254,7 @@ def visible_report(report, names):
 def pupil_model(request, pk, pupil_id):
     """How a pupil's classifier does, read-only, about the labels the teacher may see."""
     classroom, membership = pupil_of_taught_class(request, pk, pupil_id)
-    classifier = Classifier.objects.defer("pipeline").get(user=membership.pupil)
+    classifier = Classifier.objects.defer("pickle").get(user=membership.pupil)
     labels = membership.visible_labels()
     report = visible_report(classifier.report or {}, labels.values_list("name", flat=True))
     context = model_context(classifier, labels, report)

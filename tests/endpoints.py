@@ -13,6 +13,7 @@ import zipfile
 from dataclasses import dataclass, field
 
 from classrooms.models import Classroom
+from drawings import training
 from drawings.models import Classifier, Label, Sample
 from tests.conftest import horizontal_bar, vertical_bar
 
@@ -182,7 +183,7 @@ def owned_by(user):
     """The user's objects that rows are built from, after giving them a secret label."""
     Sample.add(user, SECRET_LABEL, vertical_bar())
     Sample.add(user, "🌈", horizontal_bar())
-    Classifier.retrain(user)
+    training.retrain(user.pk)
     sample = Sample.objects.filter(user=user).order_by("id").first()
     label = Label.objects.get(user=user, name=SECRET_LABEL)
     classroom = Classroom.objects.create(name="Owner's class", teacher=user)
@@ -224,7 +225,7 @@ def snapshot(user):
         "classifier": (
             classifier.version,
             classifier.data_version,
-            bytes(classifier.pipeline or b""),
+            bytes(classifier.pickle or b""),
         ),
         "password": user.__class__.objects.get(pk=user.pk).password,
         "classes": list(

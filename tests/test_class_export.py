@@ -9,7 +9,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from classrooms.models import Classroom
-from drawings import samples_file
+from drawings import training_set
 from drawings.models import Sample
 from tests.conftest import TEACHING_APP_SAMPLES, horizontal_bar, vertical_bar
 
@@ -24,7 +24,7 @@ def classroom(alice, make_user):
         classroom.add_pupil(pupil)
     carol.memberships.update(shares_other_labels=True)
     with TEACHING_APP_SAMPLES.open("rb") as lines:
-        samples_file.import_samples(carol, lines)
+        training_set.import_samples(carol, lines)
     Sample.add(carol, "🌈", horizontal_bar())
     Sample.add(carol, "🚀", vertical_bar())
     Sample.add(dave, "🌈", horizontal_bar())
@@ -79,7 +79,7 @@ def test_a_pupils_file_imports_back_into_their_account(client, alice, classroom,
     first = download(client, alice, classroom).read("carol/samples.txt")
     carol = classroom.pupils().get(username="carol")
     Sample.objects.filter(user=carol).delete()
-    samples_file.import_samples(carol, io.BytesIO(first))
+    training_set.import_samples(carol, io.BytesIO(first))
     again = download(client, alice, classroom).read("carol/samples.txt")
     assert again == first
 
