@@ -3,6 +3,7 @@ from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import AnonymousUser
+from django.contrib.auth.views import RedirectURLMixin
 from django.http import FileResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
@@ -16,18 +17,22 @@ from accounts.models import ApiToken, delete_account
 from drawings.models import Label, Sample
 
 
-class SignUpView(CreateView):
-    """Create an account and sign straight in to the drawing page."""
+class SignUpView(RedirectURLMixin, CreateView):
+    """Create an account and sign straight in: to the page asked for (`next`, e.g. a class's
+    join link), or else to the drawing page."""
 
     form_class = SignUpForm
     template_name = "registration/signup.html"
-    success_url = reverse_lazy("draw")
+    next_page = reverse_lazy("draw")
 
     def form_valid(self, form):
         user = form.save()
         # Named, because django-axes adds a second backend that only ever refuses.
         login(self.request, user, backend="django.contrib.auth.backends.ModelBackend")
-        return redirect(self.success_url)
+        return redirect(self.get_success_url())
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(next=self.get_redirect_url(), **kwargs)
 
 
 def render_account(request, *, email_form=None, delete_form=None, new_token=None):

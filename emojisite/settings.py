@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "accounts",
     "drawings",
+    "classrooms",
 ]
 
 MIDDLEWARE = [
@@ -175,6 +176,8 @@ REST_FRAMEWORK |= {
         "predict": os.environ.get("THROTTLE_PREDICT", "10/second"),
         "train": os.environ.get("THROTTLE_TRAIN", "60/minute"),
         "delete": os.environ.get("THROTTLE_DELETE", "30/minute"),
+        # Joining a class by code: with 31**8 codes, guessing one at this rate is hopeless.
+        "join": os.environ.get("THROTTLE_JOIN", "20/minute"),
     },
 }
 
