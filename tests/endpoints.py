@@ -8,7 +8,7 @@ anonymous-access and CSRF tests then cover it.
 from dataclasses import dataclass, field
 
 from drawings.models import Classifier, Label, Sample
-from tests.conftest import horizontal_bar, vertical_bar
+from tests.helpers import horizontal_bar, vertical_bar
 
 # Only the owner has this label, so it must never show up in anyone else's answer.
 SECRET_LABEL = "🐙"

@@ -14,15 +14,6 @@ import pytest
 # would otherwise refuse to run in the test body.
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 PASSWORD = "Crayon-Rainbow-42!"
 SCREENSHOT = Path(__file__).resolve().parent.parent / "docs" / "screenshot.png"
 # A sure guess is the label alone; a guess below the calibrated threshold says it is not sure.
@@ -30,21 +21,6 @@ LABEL = re.compile(r"^(🙂|🌈)$|^Not sure: maybe (🙂|🌈)\?$")
 BRUSH_VALUES = {0, 0.3, 0.6, 0.9, 1}
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not os.path.exists(CHROMIUM):
-        message = "needs Chromium: apt-get install -y chromium"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

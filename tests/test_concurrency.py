@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from rest_framework.test import APIClient
 
 from drawings.models import Classifier, Label, Sample
-from tests.conftest import horizontal_bar, vertical_bar
+from tests.helpers import horizontal_bar, vertical_bar
 from tests.processes import in_processes
 
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -8,8 +8,7 @@ import pytest
 from django.test import Client
 
 from drawings.models import Label, Sample
-from tests.conftest import horizontal_bar, vertical_bar
-from tests.test_browser import browser  # noqa: F401  (the shared Chromium fixture)
+from tests.helpers import horizontal_bar, vertical_bar
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM would otherwise refuse
 # to run in the test body.
@@ -19,7 +18,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
-def page(browser, live_server, alice):  # noqa: F811
+def page(browser, live_server, alice):
     """alice's gallery with two 🙂 drawings, signed in through her session cookie."""
     for column in (10, 20):
         Sample.add(alice, "🙂", vertical_bar(column))

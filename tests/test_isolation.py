@@ -3,8 +3,8 @@
 import pytest
 from django.contrib.auth import get_user_model
 
-from tests.conftest import vertical_bar
 from tests.endpoints import ADMIN, ALL, API, SECRET_LABEL, owned_by, send, snapshot, text
+from tests.helpers import vertical_bar
 
 MISSING_ID = 10**9
 

@@ -9,7 +9,7 @@ from sklearn.tree import DecisionTreeClassifier
 
 from drawings import pipeline
 from drawings.models import Classifier, Sample
-from tests.conftest import horizontal_bar, stroke, vertical_bar
+from tests.helpers import horizontal_bar, stroke, vertical_bar
 
 
 def diagonal(start, length=14):

@@ -4,7 +4,7 @@ from rest_framework.test import APIClient
 from drawings.models import Classifier
 from drawings.pipeline import CONFIDENT_SCORE
 from drawings.pipeline_cache import loaded_pipelines
-from tests.conftest import blank, horizontal_bar, stroke, vertical_bar
+from tests.helpers import blank, horizontal_bar, stroke, vertical_bar
 
 
 def predict(client, features):

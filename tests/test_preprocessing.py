@@ -3,7 +3,7 @@ import pytest
 
 from drawings import pipeline
 from drawings.preprocessing import CentredInBox, Deskew, Smooth, has_enough_ink
-from tests.conftest import blank, stroke
+from tests.helpers import blank, stroke
 
 
 def square_outline(left, top, side, value=0.6):

@@ -2,7 +2,7 @@ import pytest
 
 from drawings import report
 from drawings.models import Classifier, Sample
-from tests.conftest import horizontal_bar, vertical_bar
+from tests.helpers import horizontal_bar, vertical_bar
 
 
 def test_the_figures_of_a_small_known_set():
