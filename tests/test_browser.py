@@ -180,6 +180,29 @@ def test_labels_and_delete_all(live_server, page):
     expect(page.locator("#model-status")).to_have_text("No model yet")
 
 
+def test_the_add_label_form_says_what_is_wrong_and_a_status_clears_itself(live_server, page):
+    from playwright.sync_api import expect
+
+    sign_up(page, live_server.url, "namer")
+    error = page.locator("#add-label-error")
+    page.get_by_role("button", name="Add", exact=True).click()
+    expect(error).to_have_text("Type an emoji or a short word.")
+    expect(page.locator("#new-label")).to_be_focused()
+
+    page.fill("#new-label", "a\u0007b")
+    page.get_by_role("button", name="Add", exact=True).click()
+    expect(error).to_have_text("A label can't contain the control character U+0007.")
+    expect(page.locator("#new-label")).to_be_focused()
+
+    page.fill("#new-label", "🐱")
+    page.get_by_role("button", name="Add", exact=True).click()
+    expect(error).to_have_text("")
+    expect(page.locator("#new-label")).to_have_value("")
+    expect(page.locator("#status")).to_have_text("Added label 🐱.")
+    # A status says what just happened, then gives way (after 4 seconds).
+    expect(page.locator("#status")).to_have_text("", timeout=6000)
+
+
 def test_fits_a_phone(live_server, browser):
     from django.contrib.auth import get_user_model
     from playwright.sync_api import expect

@@ -124,6 +124,21 @@ def test_import_upload_lists_bad_lines_then_imports_a_good_file(page, alice, tmp
     assert Sample.objects.filter(user=alice, label__name="🐱").count() == 3
 
 
+def test_the_add_label_form_says_what_is_wrong_beside_the_field(page, alice):
+    from playwright.sync_api import expect
+
+    error = page.locator("#add-label-error")
+    page.get_by_role("button", name="Add", exact=True).click()
+    expect(error).to_have_text("Type an emoji or a short word.")
+    expect(page.locator("#new-label")).to_be_focused()
+
+    page.fill("#new-label", "a\u0007b")
+    page.get_by_role("button", name="Add", exact=True).click()
+    expect(error).to_have_text("A label can't contain the control character U+0007.")
+    expect(page.locator("#new-label")).to_be_focused()
+    assert Label.objects.filter(user=alice).count() == 3
+
+
 def test_add_a_label_delete_all_of_one_and_remove_another(page, alice):
     from playwright.sync_api import expect
 
