@@ -1,4 +1,5 @@
-"""Plain helpers the tests import: drawings to send, the teaching app's file, fuzzing sizes.
+"""Plain helpers the tests import: drawings to send, the teaching app's file, fuzzing sizes,
+checks two pages share.
 
 Fixtures live in conftest.py, where pytest finds them; nothing imports from there.
 """
@@ -40,3 +41,21 @@ def horizontal_bar(row=14):
 
 def as_array(grid):
     return np.asarray(grid, dtype=float)
+
+
+def add_label_is_refused_beside_the_field(page):
+    """A page's add-label form (static/page.js) shows why it refused a name, by the field.
+
+    An empty name gets a hint; a name the API refuses gets the API's own message.
+    """
+    from playwright.sync_api import expect
+
+    field, error = page.locator("#new-label"), page.locator("#add-label-error")
+    page.get_by_role("button", name="Add", exact=True).click()
+    expect(error).to_have_text("Type an emoji or a short word.")
+    expect(field).to_be_focused()
+
+    field.fill("a\u0007b")
+    page.get_by_role("button", name="Add", exact=True).click()
+    expect(error).to_have_text("A label can't contain the control character U+0007.")
+    expect(field).to_be_focused()

@@ -8,7 +8,7 @@ import pytest
 from django.test import Client
 
 from drawings.models import Label, Sample
-from tests.helpers import horizontal_bar, vertical_bar
+from tests.helpers import add_label_is_refused_beside_the_field, horizontal_bar, vertical_bar
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM would otherwise refuse
 # to run in the test body.
@@ -125,17 +125,7 @@ def test_import_upload_lists_bad_lines_then_imports_a_good_file(page, alice, tmp
 
 
 def test_the_add_label_form_says_what_is_wrong_beside_the_field(page, alice):
-    from playwright.sync_api import expect
-
-    error = page.locator("#add-label-error")
-    page.get_by_role("button", name="Add", exact=True).click()
-    expect(error).to_have_text("Type an emoji or a short word.")
-    expect(page.locator("#new-label")).to_be_focused()
-
-    page.fill("#new-label", "a\u0007b")
-    page.get_by_role("button", name="Add", exact=True).click()
-    expect(error).to_have_text("A label can't contain the control character U+0007.")
-    expect(page.locator("#new-label")).to_be_focused()
+    add_label_is_refused_beside_the_field(page)
     assert Label.objects.filter(user=alice).count() == 3
 
 
