@@ -1,8 +1,8 @@
 """How long importing a 50,000-line samples.txt takes: checking, storing, and the one retrain.
 
-    DATABASE_URL=... .venv/bin/python bench/import_speed.py [--lines 50000]
+    .venv/bin/python bench/import_speed.py [--lines 50000]
 
-Runs against a throwaway test database (created and dropped), never the site's own.
+Like every benchmark, it empties the database at BENCH_DATABASE_URL first (bench/harness.py).
 """
 
 import argparse
@@ -10,7 +10,7 @@ import json
 import random
 import time
 
-from throwaway import throwaway_database
+from harness import setup_django
 
 LABELS = ["🙂", "🌈", "💎", "🐱", "👍"]
 
@@ -35,7 +35,8 @@ def samples_txt(lines):
 
 
 def main():
-    # Imported once throwaway has set Django up.
+    setup_django()
+    # Imported once Django is set up.
     from django.conf import settings
     from django.contrib.auth import get_user_model
 
@@ -48,25 +49,24 @@ def main():
     megabytes = sum(map(len, lines)) / 2**20
     print(f"{len(lines)} lines, {megabytes:.1f} MB")
 
-    with throwaway_database():
-        user = get_user_model().objects.create_user("bench")
-        started = time.perf_counter()
-        samples = samples_file.read(lines, max_bytes=float("inf"))
-        checked = time.perf_counter()
-        Sample.add_many(user, samples)
-        stored = time.perf_counter()
-        training_set.retrain([user.pk])
-        trained = time.perf_counter()
-        assert Sample.objects.filter(user=user).count() == len(lines)
-        assert not Classifier.objects.get(user=user).stale
-        print(f"check every line: {checked - started:6.1f} s")
-        print(f"store in one transaction: {stored - checked:6.1f} s")
-        print(f"import (check + store): {stored - started:6.1f} s")
-        algorithm = settings.CLASSIFIER_ALGORITHM
-        print(f"retrain once ({algorithm}): {trained - stored:6.1f} s")
-        started = time.perf_counter()
-        exported = sum(1 for _ in samples_file.export_lines(Sample.objects.filter(user=user)))
-        print(f"export {exported} lines: {time.perf_counter() - started:6.1f} s")
+    user = get_user_model().objects.create_user("bench")
+    started = time.perf_counter()
+    samples = samples_file.read(lines, max_bytes=float("inf"))
+    checked = time.perf_counter()
+    Sample.add_many(user, samples)
+    stored = time.perf_counter()
+    training_set.retrain([user.pk])
+    trained = time.perf_counter()
+    assert Sample.objects.filter(user=user).count() == len(lines)
+    assert not Classifier.objects.get(user=user).stale
+    print(f"check every line: {checked - started:6.1f} s")
+    print(f"store in one transaction: {stored - checked:6.1f} s")
+    print(f"import (check + store): {stored - started:6.1f} s")
+    algorithm = settings.CLASSIFIER_ALGORITHM
+    print(f"retrain once ({algorithm}): {trained - stored:6.1f} s")
+    started = time.perf_counter()
+    exported = sum(1 for _ in samples_file.export_lines(Sample.objects.filter(user=user)))
+    print(f"export {exported} lines: {time.perf_counter() - started:6.1f} s")
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from accounts.models import ApiToken
 from classrooms.models import Classroom
 from drawings import training
 from drawings.models import Classifier, Label, Sample
-from tests.conftest import PASSWORD, horizontal_bar, vertical_bar
+from tests.helpers import PASSWORD, horizontal_bar, vertical_bar
 
 # Only the owner has this label, so it must never show up in anyone else's answer.
 SECRET_LABEL = "🐙"

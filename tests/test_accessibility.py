@@ -9,8 +9,7 @@ from accounts.models import ApiToken
 from drawings import training
 from drawings.models import Sample
 from tests.axe import assert_accessible
-from tests.conftest import horizontal_bar, vertical_bar
-from tests.test_browser import browser  # noqa: F401  (the shared Chromium fixture)
+from tests.helpers import horizontal_bar, vertical_bar
 
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 

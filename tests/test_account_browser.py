@@ -8,8 +8,7 @@ from django.contrib.auth import get_user_model
 from rest_framework.test import APIClient
 
 from tests.axe import assert_accessible
-from tests.conftest import PASSWORD
-from tests.test_browser import browser  # noqa: F401  (the shared Chromium fixture)
+from tests.helpers import PASSWORD
 
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 

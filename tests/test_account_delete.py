@@ -14,7 +14,7 @@ from accounts.models import ApiToken
 from drawings import storage
 from drawings.models import Classifier, Label, Sample
 from drawings.pipeline_cache import loaded_pipelines
-from tests.conftest import PASSWORD, horizontal_bar, vertical_bar
+from tests.helpers import PASSWORD, horizontal_bar, vertical_bar
 
 User = get_user_model()
 

@@ -8,7 +8,7 @@ import pytest
 
 from drawings import training
 from drawings.models import Label, Sample
-from tests.conftest import horizontal_bar, stroke, vertical_bar
+from tests.helpers import horizontal_bar, stroke, vertical_bar
 
 
 @pytest.fixture

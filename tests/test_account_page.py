@@ -5,7 +5,7 @@ from datetime import datetime, timezone
 import pytest
 
 from drawings.models import Sample
-from tests.conftest import PASSWORD, horizontal_bar, vertical_bar
+from tests.helpers import PASSWORD, horizontal_bar, vertical_bar
 
 
 @pytest.fixture

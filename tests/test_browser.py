@@ -11,20 +11,12 @@ from pathlib import Path
 import pytest
 
 from tests.axe import assert_accessible
+from tests.helpers import add_label_is_refused_beside_the_field
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM
 # would otherwise refuse to run in the test body.
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 PASSWORD = "Crayon-Rainbow-42!"
 SCREENSHOT = Path(__file__).resolve().parent.parent / "docs" / "screenshot.png"
 # A sure guess is the label alone; a guess below the calibrated threshold says it is not sure.
@@ -32,25 +24,6 @@ LABEL = re.compile(r"^(🙂|🌈)$|^Not sure: maybe (🙂|🌈)\?$")
 BRUSH_VALUES = {0, 0.3, 0.6, 0.9, 1}
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not os.path.exists(CHROMIUM):
-        message = "needs Chromium: apt-get install -y chromium"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    from django.urls import get_resolver
-    from playwright.sync_api import sync_playwright
-
-    # The live server runs in this process: import the URLs (and scikit-learn with the API
-    # views) now, or the first page waits seconds for them on a busy machine.
-    get_resolver().resolve("/")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
@@ -209,6 +182,21 @@ def test_labels_and_delete_all(live_server, page):
     page.locator("#delete-all").click()
     expect(count(page, "🙂")).to_have_text("0")
     expect(page.locator("#model-status")).to_have_text("No model yet")
+
+
+def test_the_add_label_form_says_what_is_wrong_and_a_status_clears_itself(live_server, page):
+    from playwright.sync_api import expect
+
+    sign_up(page, live_server.url, "namer")
+    add_label_is_refused_beside_the_field(page)
+
+    page.fill("#new-label", "🐱")
+    page.get_by_role("button", name="Add", exact=True).click()
+    expect(page.locator("#add-label-error")).to_have_text("")
+    expect(page.locator("#new-label")).to_have_value("")
+    expect(page.locator("#status")).to_have_text("Added label 🐱.")
+    # A status says what just happened, then gives way (after 4 seconds).
+    expect(page.locator("#status")).to_have_text("", timeout=6000)
 
 
 def test_fits_a_phone(live_server, browser):

@@ -11,7 +11,7 @@ from django.core.management import CommandError, call_command
 from classrooms.models import Classroom
 from drawings import training_set
 from drawings.models import Sample
-from tests.conftest import TEACHING_APP_SAMPLES, horizontal_bar, vertical_bar
+from tests.helpers import TEACHING_APP_SAMPLES, horizontal_bar, vertical_bar
 
 
 @pytest.fixture

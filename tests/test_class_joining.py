@@ -5,7 +5,7 @@ from django.test import Client
 
 from classrooms.models import JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, Classroom, Membership
 from drawings.models import Sample
-from tests.conftest import vertical_bar
+from tests.helpers import vertical_bar
 
 
 @pytest.fixture

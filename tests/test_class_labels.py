@@ -4,7 +4,7 @@ import pytest
 
 from classrooms.models import Classroom
 from drawings.models import Label, Sample
-from tests.conftest import horizontal_bar, vertical_bar
+from tests.helpers import horizontal_bar, vertical_bar
 
 
 @pytest.fixture

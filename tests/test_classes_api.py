@@ -4,7 +4,7 @@ import pytest
 
 from classrooms.models import Classroom, Membership
 from drawings.models import Label, Sample
-from tests.conftest import vertical_bar
+from tests.helpers import vertical_bar
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.test_browser import PASSWORD, browser, draw_bar, sign_up, submit  # noqa: F401
+from tests.test_browser import PASSWORD, draw_bar, sign_up, submit
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM would otherwise refuse
 # to run in the test body.
@@ -82,7 +82,7 @@ def test_the_pupils_table_sorts_by_a_column(live_server, new_page, alice, make_u
 
     from classrooms.models import Classroom
     from drawings.models import Sample
-    from tests.conftest import vertical_bar
+    from tests.helpers import vertical_bar
 
     classroom = Classroom.objects.create(name="Year 4", teacher=alice)
     classroom.set_labels(["🙂"])

@@ -1,5 +1,5 @@
 from drawings.models import Sample
-from tests.conftest import vertical_bar
+from tests.helpers import vertical_bar
 
 
 def test_it_deletes_all_the_users_samples(trained, alice, bob, api_for):

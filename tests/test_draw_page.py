@@ -1,6 +1,6 @@
 import json
 
-from tests.conftest import vertical_bar
+from tests.helpers import vertical_bar
 
 
 def initial_state(response):

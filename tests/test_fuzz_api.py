@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 
 from accounts.models import ApiToken
-from tests.conftest import FUZZ_DERANDOMIZE, FUZZ_EXAMPLES
+from tests.helpers import FUZZ_DERANDOMIZE, FUZZ_EXAMPLES
 
 schema = schemathesis.openapi.from_wsgi("/api/schema/", get_wsgi_application())
 statuses = Counter()

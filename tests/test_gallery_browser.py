@@ -9,8 +9,7 @@ from django.test import Client
 
 from drawings.models import Label, Sample
 from tests.axe import assert_accessible
-from tests.conftest import horizontal_bar, vertical_bar
-from tests.test_browser import browser  # noqa: F401  (the shared Chromium fixture)
+from tests.helpers import add_label_is_refused_beside_the_field, horizontal_bar, vertical_bar
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM would otherwise refuse
 # to run in the test body.
@@ -20,7 +19,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
-def page(browser, live_server, alice):  # noqa: F811
+def page(browser, live_server, alice):
     """alice's gallery with two 🙂 drawings, signed in through her session cookie."""
     for column in (10, 20):
         Sample.add(alice, "🙂", vertical_bar(column))
@@ -126,6 +125,11 @@ def test_import_upload_lists_bad_lines_then_imports_a_good_file(page, alice, tmp
     expect(page.locator("#gallery-status")).to_have_text("Imported 2 drawings (🐱 2).")
     expect(page.locator(".sample-group[data-label-id] .sample")).to_have_count(5)
     assert Sample.objects.filter(user=alice, label__name="🐱").count() == 3
+
+
+def test_the_add_label_form_says_what_is_wrong_beside_the_field(page, alice):
+    add_label_is_refused_beside_the_field(page)
+    assert Label.objects.filter(user=alice).count() == 3
 
 
 def test_add_a_label_delete_all_of_one_and_remove_another(page, alice):

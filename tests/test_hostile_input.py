@@ -22,7 +22,7 @@ from drawings.models import (
     normalize_label_name,
 )
 from drawings.serializers import FeaturesField
-from tests.conftest import FUZZ_DERANDOMIZE, FUZZ_EXAMPLES, blank, vertical_bar
+from tests.helpers import FUZZ_DERANDOMIZE, FUZZ_EXAMPLES, blank, vertical_bar
 
 properties = hypothesis_settings(
     max_examples=FUZZ_EXAMPLES * 4,

@@ -4,7 +4,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from drawings.models import Classifier, Label, Sample
-from tests.conftest import TEACHING_APP_SAMPLES, horizontal_bar, vertical_bar
+from tests.helpers import TEACHING_APP_SAMPLES, horizontal_bar, vertical_bar
 
 
 def line(label, features):

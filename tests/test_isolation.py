@@ -4,7 +4,6 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from classrooms.models import Classroom
-from tests.conftest import vertical_bar
 from tests.endpoints import (
     ADMIN,
     ALL,
@@ -19,6 +18,7 @@ from tests.endpoints import (
     snapshot,
     text,
 )
+from tests.helpers import vertical_bar
 
 MISSING_ID = 10**9
 

@@ -30,7 +30,7 @@ from drawings.ml.preprocessing import (
     StrokeDirections,
 )
 from drawings.models import Classifier
-from tests.conftest import horizontal_bar, stroke, vertical_bar
+from tests.helpers import horizontal_bar, stroke, vertical_bar
 from tests.processes import PROJECT, database_url, environment
 
 STORED_BEFORE = Path(__file__).resolve().parent / "data" / "stored-before-ml-package"

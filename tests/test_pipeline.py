@@ -14,7 +14,7 @@ from drawings.ml import pipelines
 from drawings.ml.calibration import Calibrated, fitted_temperature
 from drawings.ml.grid import as_matrix
 from drawings.models import Sample
-from tests.conftest import horizontal_bar, stroke, vertical_bar
+from tests.helpers import horizontal_bar, stroke, vertical_bar
 
 
 def diagonal(start, length=14):

@@ -11,7 +11,7 @@ from drawings.ml.preprocessing import (
     Smooth,
     shape_space,
 )
-from tests.conftest import blank, stroke
+from tests.helpers import blank, stroke
 
 
 def square_outline(left, top, side, value=0.6):

@@ -2,7 +2,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from drawings.models import Classifier, Sample
-from tests.conftest import horizontal_bar, vertical_bar
+from tests.helpers import horizontal_bar, vertical_bar
 
 
 def retrain(*args):

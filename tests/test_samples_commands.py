@@ -4,7 +4,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from drawings.models import Sample
-from tests.conftest import TEACHING_APP_SAMPLES
+from tests.helpers import TEACHING_APP_SAMPLES
 
 
 def run(*args):

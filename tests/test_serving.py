@@ -8,7 +8,7 @@ import pytest
 import redis
 
 from accounts.models import ApiToken
-from tests.conftest import horizontal_bar, stroke, vertical_bar
+from tests.helpers import horizontal_bar, stroke, vertical_bar
 from tests.processes import BIN, PROJECT, environment, start, stop, wait_until_listening
 
 PORTS = (8510, 8511)

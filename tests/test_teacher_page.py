@@ -10,7 +10,7 @@ from classrooms.models import Classroom
 from classrooms.summary import pupil_rows
 from drawings import training
 from drawings.models import Classifier, Sample
-from tests.conftest import horizontal_bar, vertical_bar
+from tests.helpers import horizontal_bar, vertical_bar
 
 PRIVATE = "🐙"
 

@@ -10,7 +10,7 @@ from rest_framework.test import APIClient
 from rest_framework.throttling import SimpleRateThrottle
 
 from drawings.models import Sample
-from tests.conftest import blank, vertical_bar
+from tests.helpers import blank, vertical_bar
 from tests.processes import in_processes
 
 REDIS_URL = "redis://127.0.0.1:6379/6"

@@ -10,7 +10,7 @@ from django.utils import timezone
 from rest_framework.test import APIClient
 
 from accounts.models import ApiToken
-from tests.conftest import PASSWORD
+from tests.helpers import PASSWORD
 
 
 def works(key):

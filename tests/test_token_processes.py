@@ -12,7 +12,7 @@ import pytest
 from django.conf import global_settings
 
 from accounts.models import ApiToken
-from tests.conftest import PASSWORD
+from tests.helpers import PASSWORD
 from tests.processes import BIN, start, stop, wait_until_listening
 
 

@@ -4,7 +4,7 @@ import pytest
 from rest_framework.test import APIClient
 
 from drawings.models import Sample
-from tests.conftest import blank, horizontal_bar, vertical_bar
+from tests.helpers import blank, horizontal_bar, vertical_bar
 
 
 def post(client, body):
