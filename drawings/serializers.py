@@ -1,5 +1,4 @@
 import itertools
-import math
 
 import numpy as np
 from drf_spectacular.types import OpenApiTypes
@@ -34,6 +33,13 @@ def well_formed_grid(data):
     if not ((grid >= 0) & (grid <= 1)).all():  # NaN fails both
         return None
     return grid.tolist()
+
+
+def shown_number(value):
+    """A number for an error message: a JSON integer may have thousands of digits."""
+    if isinstance(value, int) and abs(value) > 10**15:
+        return "a number over 10^15" if value > 0 else "a number under -10^15"
+    return value
 
 
 @extend_schema_field(
@@ -79,8 +85,8 @@ class FeaturesField(serializers.Field):
             for row, value in enumerate(cells):
                 if isinstance(value, bool) or not isinstance(value, (int, float)):
                     self.fail("number", column=column, row=row, kind=type(value).__name__)
-                if not (math.isfinite(value) and 0 <= value <= 1):
-                    self.fail("range", column=column, row=row, value=value)
+                if not 0 <= value <= 1:  # exact for integers of any size; NaN fails it too
+                    self.fail("range", column=column, row=row, value=shown_number(value))
         return [[float(value) for value in cells] for cells in data]
 
     def to_representation(self, value):
