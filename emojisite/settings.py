@@ -148,7 +148,7 @@ STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 
-# --- Abuse and hardening (see README "Reliability") ---------------------------------------------
+# --- Abuse and hardening (see docs/reliability.md) ------------------------------------------------
 # Request bodies other than file uploads: Django's default, also enforced on the API's JSON and
 # form bodies (DRF reads them past Django's own check); a larger body gets 413.
 DATA_UPLOAD_MAX_MEMORY_SIZE = int(os.environ.get("DATA_UPLOAD_MAX_MEMORY_SIZE", 2_621_440))
@@ -229,7 +229,7 @@ CONTENT_SECURITY_POLICY = {
 }
 
 # The estimator a new classifier is fit with (see drawings.pipeline.ALGORITHMS): "svm" learns
-# from a handful of drawings (README, "How the classifier works"); "tree" is the teaching app's.
+# from a handful of drawings (docs/classifier.md); "tree" is the teaching app's.
 CLASSIFIER_ALGORITHM = os.environ.get("CLASSIFIER_ALGORITHM", "svm")
 # A label is learned from at most its newest this many drawings, which bounds a retrain's time.
 CLASSIFIER_MAX_SAMPLES_PER_LABEL = int(os.environ.get("CLASSIFIER_MAX_SAMPLES_PER_LABEL", "200"))
