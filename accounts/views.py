@@ -5,7 +5,7 @@ from django.urls import reverse_lazy
 from django.views.generic import CreateView
 from rest_framework import status
 from rest_framework.authtoken.views import ObtainAuthToken
-from rest_framework.exceptions import APIException, ValidationError
+from rest_framework.exceptions import APIException, AuthenticationFailed, ValidationError
 from rest_framework.settings import api_settings
 
 from accounts.forms import SignUpForm
@@ -43,7 +43,10 @@ class ObtainTokenView(ObtainAuthToken):
     def post(self, request, *args, **kwargs):
         try:
             return super().post(request, *args, **kwargs)
-        except ValidationError:
+        except ValidationError as error:
             if getattr(request, "axes_locked_out", False):
                 raise SignInLockedOut(settings.AXES_COOLOFF_MESSAGE) from None
+            # A well-formed request with the wrong password is refused authentication: 401.
+            if "authorization" in {e.code for e in error.detail.get("non_field_errors", [])}:
+                raise AuthenticationFailed(error.detail["non_field_errors"][0]) from None
             raise

@@ -162,9 +162,9 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    "DEFAULT_PAGINATION_CLASS": "drawings.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "drawings.schema.ErrorsAutoSchema",
     "NUM_PROXIES": TRUSTED_PROXIES,
     "DEFAULT_PARSER_CLASSES": [
         "emojisite.parsers.NestingSafeJSONParser",
@@ -191,6 +191,11 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Train and query your personal emoji-drawing classifier.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # Request bodies get components of their own, which state what a request must hold (a
+    # username that is not blank) without the answer's read-only fields.
+    "COMPONENT_SPLIT_REQUEST": True,
+    # PATCH /api/samples/{id}/ needs its one field, as the schema then says.
+    "COMPONENT_SPLIT_PATCH": False,
 }
 
 # django-axes: failed sign-ins (pages, admin and /api/token/) are recorded in the database, so
