@@ -5,7 +5,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers, status
 from rest_framework.exceptions import APIException, NotFound
 
-from drawings.fields import GRID_SIZE
+from drawings.ml.grid import GRID_SIZE
 from drawings.models import Classifier, Label, Sample, normalize_label_name
 from drawings.schema import LABEL_PATTERN, LABEL_RULES
 
