@@ -3,12 +3,14 @@ from django.contrib.auth import login
 from django.shortcuts import redirect
 from django.urls import reverse_lazy
 from django.views.generic import CreateView
+from drf_spectacular.utils import extend_schema
 from rest_framework import status
 from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.exceptions import APIException, AuthenticationFailed, ValidationError
 from rest_framework.settings import api_settings
 
 from accounts.forms import SignUpForm
+from drawings.schema import problem
 
 
 class SignUpView(CreateView):
@@ -39,7 +41,18 @@ class ObtainTokenView(ObtainAuthToken):
 
     throttle_classes = api_settings.DEFAULT_THROTTLE_CLASSES
     parser_classes = api_settings.DEFAULT_PARSER_CLASSES
+    # Signing in needs no credentials but the username and password in the body.
+    authentication_classes = []
 
+    def get_authenticate_header(self, request):
+        return "Token"  # so that a wrong password is a 401, as an unknown token is
+
+    @extend_schema(
+        responses={
+            200: {"type": "object", "properties": {"token": {"type": "string"}}},
+            401: problem("The username or password is wrong."),
+        }
+    )
     def post(self, request, *args, **kwargs):
         try:
             return super().post(request, *args, **kwargs)
