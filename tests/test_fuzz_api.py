@@ -1,9 +1,9 @@
 """Fuzz every API operation from its own OpenAPI schema, with every check schemathesis has.
 
-Schemathesis generates valid and invalid requests from /api/schema/ (examples, coverage and
-fuzzing phases; the stateful phase is not run here yet, see docs/reliability.md); each runs through the real WSGI application against the
-test database, signed in with the token of a user who has real samples and labels, whose ids the
-valid requests use half the time. Its own checks (status codes, content types, headers and
+Schemathesis generates valid and invalid requests from /api/schema/ (its examples, coverage and
+fuzzing phases; not yet its stateful phase); each runs through the real WSGI application against
+the test database, signed in with the token of a user who has real samples and labels, whose ids
+the valid requests use half the time. Its own checks (status codes, content types, headers and
 bodies as the schema states them, valid data accepted, invalid data refused, ...) run on every
 answer, and the project's are added to them: no answer is a 401, and every 4xx names the
 problem. At the end, every operation must have answered a 2xx at least once. FUZZ_EXAMPLES sets
