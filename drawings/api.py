@@ -9,13 +9,12 @@ from rest_framework.parsers import BaseParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from drawings import samples_file, schema, serializers
+from drawings import samples_file, schema, serializers, storage, training_set
 from drawings.authentication import classifier_state
 from drawings.ml import pipelines
 from drawings.ml.grid import MIN_INKED_CELLS, has_enough_ink
-from drawings.models import Classifier, ClassifierUnavailable, Label, Sample
-from drawings.serializers import model_status
-from drawings.tasks import retrain_after_change
+from drawings.models import Classifier, Label, Sample
+from drawings.serializers import classifier_status
 from emojisite.middleware import declared_length
 
 NO_SAMPLES = "No samples yet: draw each emoji and submit it a few times."
@@ -32,9 +31,9 @@ class ModelUnavailable(APIException):
     default_code = "model_unavailable"
 
 
-def training_set(user):
+def after_change(user):
     """What an answer after a change to the training set reports: the counts and the model."""
-    classifier = Classifier.objects.defer("pipeline").get(user=user)
+    classifier = Classifier.objects.defer("pickle").get(user=user)
     return {"samples": Label.counts_for(user), "model": classifier}
 
 
@@ -48,19 +47,18 @@ class TrainView(APIView):
     def post(self, request):
         given = self.serializer_class(data=request.data, context={"request": request})
         given.is_valid(raise_exception=True)
-        sample = Sample.add(request.user, **given.validated_data)
-        retrain_after_change(request.user)
-        answer = serializers.TrainResultSerializer({"sample": sample, **training_set(request.user)})
+        sample = training_set.add_sample(request.user, **given.validated_data)
+        answer = serializers.TrainResultSerializer({"sample": sample, **after_change(request.user)})
         return Response(answer.data, status=status.HTTP_201_CREATED)
 
 
-def guess_answer(classifier, **guess):
-    answer = {"model_version": classifier.version or None, "stale": classifier.stale, **guess}
+def guess_answer(loaded, **guess):
+    answer = {"model_version": loaded.version or None, "stale": loaded.stale, **guess}
     return Response(serializers.GuessSerializer(answer).data)
 
 
-def no_guess(classifier, detail):
-    return guess_answer(classifier, guess=None, scores=[], detail=detail)
+def no_guess(loaded, detail):
+    return guess_answer(loaded, guess=None, scores=[], detail=detail)
 
 
 class PredictView(APIView):
@@ -75,24 +73,26 @@ class PredictView(APIView):
         given.is_valid(raise_exception=True)
         drawing = given.validated_data["features"]
         classifier = classifier_state(request)
+        loaded = storage.Loaded(None, classifier.version, classifier.stale)
         try:
-            fitted = classifier.load_pipeline() if classifier.version else None
-        except ClassifierUnavailable as error:
+            if classifier.version:
+                loaded = storage.load(classifier)
+        except storage.ClassifierUnavailable as error:
             raise ModelUnavailable() from error
-        if fitted is None:
-            return no_guess(classifier, NOT_TRAINED if classifier.data_version else NO_SAMPLES)
+        if loaded.pipeline is None:
+            return no_guess(loaded, NOT_TRAINED if classifier.data_version else NO_SAMPLES)
         if not has_enough_ink(drawing):
-            return no_guess(classifier, TOO_LITTLE_INK)
-        ranked = pipelines.scores(fitted, drawing)
+            return no_guess(loaded, TOO_LITTLE_INK)
+        ranked = pipelines.scores(loaded.pipeline, drawing)
         return guess_answer(
-            classifier,
+            loaded,
             guess=ranked[0][0],
             scores=[{"label": label, "score": score} for label, score in ranked],
             confident=ranked[0][1] >= pipelines.CONFIDENT_SCORE,
         )
 
 
-class DeleteView(APIView):
+class DeleteSamplesView(APIView):
     """Delete all the user's samples, or only those of one label."""
 
     throttle_scope = "delete"
@@ -105,8 +105,7 @@ class DeleteView(APIView):
         doomed = Sample.objects.filter(user=request.user)
         if "label" in given.validated_data:
             doomed = doomed.filter(label=given.validated_data["label"])
-        deleted, _ = doomed.delete()
-        retrain_after_change(request.user)
+        deleted = training_set.delete_samples(doomed)
         answer = {"deleted": deleted, "samples": Label.counts_for(request.user)}
         return Response(serializers.DeleteResultSerializer(answer).data)
 
@@ -117,7 +116,7 @@ class ModelView(APIView):
     serializer_class = serializers.ClassifierSerializer
 
     def get(self, request):
-        return Response(model_status(request.user))
+        return Response(classifier_status(request.user))
 
 
 @extend_schema(
@@ -156,8 +155,7 @@ class SampleViewSet(
         return samples
 
     def perform_destroy(self, sample):
-        sample.delete()
-        retrain_after_change(self.request.user)
+        training_set.delete_samples(Sample.objects.filter(pk=sample.pk))
 
     @extend_schema(responses=serializers.TrainResultSerializer)
     def partial_update(self, request, pk=None):
@@ -165,10 +163,11 @@ class SampleViewSet(
         sample = self.get_object()
         given = self.get_serializer(data=request.data)
         given.is_valid(raise_exception=True)
-        Sample.objects.filter(pk=sample.pk).relabel(given.validated_data["label"])
-        retrain_after_change(request.user)
+        training_set.move_samples(
+            Sample.objects.filter(pk=sample.pk), given.validated_data["label"]
+        )
         sample.refresh_from_db()
-        answer = {"sample": sample, **training_set(request.user)}
+        answer = {"sample": sample, **after_change(request.user)}
         return Response(serializers.TrainResultSerializer(answer).data)
 
 
@@ -196,8 +195,7 @@ class LabelViewSet(
         serializer.instance = Label.get_or_add(self.request.user, serializer.validated_data["name"])
 
     def perform_destroy(self, label):
-        label.delete()
-        retrain_after_change(self.request.user)
+        training_set.delete_labels(Label.objects.filter(pk=label.pk))
 
 
 class LabelOrderView(APIView):
@@ -272,23 +270,20 @@ class ImportView(APIView):
             return refusal
         upload = request.data.get("file")
         if upload is None:
-            raise ValidationError(
-                {
-                    "file": [
-                        "Send a samples.txt as a file in the multipart field “file”, or as a "
-                        "text/plain body."
-                    ]
-                }
+            message = (
+                "Send a samples.txt as a file in the multipart field “file”, or as a "
+                "text/plain body."
             )
+            raise ValidationError({"file": [message]})
         if isinstance(upload, str):  # the file's text, sent as a form field
             upload = io.BytesIO(upload.encode())
         try:
-            imported = samples_file.import_samples(request.user, upload)
+            imported = training_set.import_samples(request.user, upload)
         except samples_file.ImportRejected as rejected:
             answer = serializers.ImportRejectedSerializer(rejected.as_dict())
             return Response(answer.data, status=status.HTTP_400_BAD_REQUEST)
         answer = {"imported": sum(imported.values()), "labels": imported}
-        answer = serializers.ImportedSerializer({**answer, **training_set(request.user)})
+        answer = serializers.ImportedSerializer({**answer, **after_change(request.user)})
         return Response(answer.data, status=status.HTTP_201_CREATED)
 
 
