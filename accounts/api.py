@@ -2,7 +2,7 @@ from django.conf import settings
 from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.authtoken.serializers import AuthTokenSerializer
-from rest_framework.exceptions import APIException, ValidationError
+from rest_framework.exceptions import APIException, AuthenticationFailed, ValidationError
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
@@ -11,6 +11,7 @@ from rest_framework.views import APIView
 from accounts.forms import WRONG_PASSWORD, is_password_of
 from accounts.models import ApiToken, delete_account
 from drawings.models import Label, Sample
+from drawings.schema import problem
 
 
 class SignInLockedOut(APIException):
@@ -31,21 +32,32 @@ class ObtainTokenView(APIView):
     rest of the API; a django-axes lockout is a 429, as on the sign-in page.
     """
 
+    # Signing in needs no credentials but the username and password in the body.
+    authentication_classes = []
     permission_classes = []
     renderer_classes = [JSONRenderer]
     throttle_classes = api_settings.DEFAULT_THROTTLE_CLASSES
     parser_classes = api_settings.DEFAULT_PARSER_CLASSES
     serializer_class = AuthTokenSerializer
 
+    def get_authenticate_header(self, request):
+        return "Token"  # so that a wrong password is a 401, as an unknown token is
+
     @extend_schema(
-        responses=inline_serializer("TokenSerializer", {"token": serializers.CharField()})
+        responses={
+            200: inline_serializer("TokenSerializer", {"token": serializers.CharField()}),
+            401: problem("The username or password is wrong."),
+        }
     )
     def post(self, request):
         given = self.serializer_class(data=request.data, context={"request": request})
         try:
             given.is_valid(raise_exception=True)
-        except ValidationError:
+        except ValidationError as error:
             refuse_if_locked_out(request)
+            # A well-formed request with the wrong password is refused authentication: 401.
+            if "authorization" in {e.code for e in error.detail.get("non_field_errors", [])}:
+                raise AuthenticationFailed(error.detail["non_field_errors"][0]) from None
             raise
         return Response({"token": ApiToken.issue(given.validated_data["user"])})
 

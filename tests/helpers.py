@@ -5,6 +5,7 @@ Fixtures live in conftest.py, where pytest finds them; nothing imports from ther
 """
 
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -61,3 +62,32 @@ def add_label_is_refused_beside_the_field(page):
     page.get_by_role("button", name="Add", exact=True).click()
     expect(error).to_have_text("A label can't contain the control character U+0007.")
     expect(field).to_be_focused()
+
+
+# Every page reports a Content-Security-Policy violation as an event; pass it to the console,
+# where the context below collects it along with the browser's own "Refused to ..." messages.
+REPORT_CSP_VIOLATIONS = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  const what = `${event.violatedDirective} ${event.blockedURI}`;
+  console.error(`Content Security Policy violation: ${what}`);
+});
+"""
+
+
+@contextmanager
+def browsing(browser, **options):
+    """A browser context that fails the test if any of its pages reports a CSP violation."""
+    context = browser.new_context(**options)
+    context.add_init_script(REPORT_CSP_VIOLATIONS)
+    violations = []
+
+    def note(message):
+        if "Content Security Policy" in message.text:
+            violations.append(f"{message.page.url if message.page else ''}: {message.text}")
+
+    context.on("console", note)
+    try:
+        yield context
+    finally:
+        context.close()
+    assert not violations, "\n".join(violations)

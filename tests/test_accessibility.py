@@ -9,7 +9,7 @@ from accounts.models import ApiToken
 from drawings import training
 from drawings.models import Sample
 from tests.axe import assert_accessible
-from tests.helpers import horizontal_bar, vertical_bar
+from tests.helpers import browsing, horizontal_bar, vertical_bar
 
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
@@ -32,10 +32,9 @@ SIGNED_IN = [
 
 
 @pytest.fixture
-def context(browser, live_server):  # noqa: F811
-    context = browser.new_context(viewport={"width": 1000, "height": 800})
-    yield context
-    context.close()
+def context(browser, live_server):
+    with browsing(browser, viewport={"width": 1000, "height": 800}) as context:
+        yield context
 
 
 def signed_in(context, live_server, user):

@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from rest_framework.test import APIClient
 
 from tests.axe import assert_accessible
-from tests.helpers import PASSWORD
+from tests.helpers import PASSWORD, browsing
 
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
@@ -16,13 +16,12 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
-def page(browser, live_server):  # noqa: F811
-    context = browser.new_context(viewport={"width": 1000, "height": 800})
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server.url)
-    page = context.new_page()
-    page.set_default_timeout(15000)  # generous: the machine running the suite may be busy
-    yield page
-    context.close()
+def page(browser, live_server):
+    with browsing(browser, viewport={"width": 1000, "height": 800}) as context:
+        context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server.url)
+        page = context.new_page()
+        page.set_default_timeout(15000)  # generous: the machine running the suite may be busy
+        yield page
 
 
 def tab_to(page, target, presses=60):

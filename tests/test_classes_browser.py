@@ -3,9 +3,11 @@ draws, and the teacher's page shows the new count (Playwright + Debian's Chromiu
 
 import os
 import re
+from contextlib import ExitStack
 
 import pytest
 
+from tests.helpers import browsing
 from tests.test_browser import PASSWORD, draw_bar, sign_up, submit
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM would otherwise refuse
@@ -16,19 +18,17 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
-def new_page(browser):  # noqa: F811
-    contexts = []
+def new_page(browser):
+    with ExitStack() as contexts:
 
-    def make():
-        context = browser.new_context(viewport={"width": 1100, "height": 800})
-        contexts.append(context)
-        page = context.new_page()
-        page.set_default_timeout(15000)  # a live server's first page is slow on a busy machine
-        return page
+        def make():
+            size = {"width": 1100, "height": 800}
+            context = contexts.enter_context(browsing(browser, viewport=size))
+            page = context.new_page()
+            page.set_default_timeout(15000)  # a live server's first page is slow on a busy machine
+            return page
 
-    yield make
-    for context in contexts:
-        context.close()
+        yield make
 
 
 def test_a_pupil_joins_with_the_link_draws_and_the_teacher_sees_it(live_server, new_page):

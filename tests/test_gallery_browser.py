@@ -9,7 +9,12 @@ from django.test import Client
 
 from drawings.models import Label, Sample
 from tests.axe import assert_accessible
-from tests.helpers import add_label_is_refused_beside_the_field, horizontal_bar, vertical_bar
+from tests.helpers import (
+    add_label_is_refused_beside_the_field,
+    browsing,
+    horizontal_bar,
+    vertical_bar,
+)
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM would otherwise refuse
 # to run in the test body.
@@ -25,15 +30,13 @@ def page(browser, live_server, alice):
         Sample.add(alice, "🙂", vertical_bar(column))
     client = Client()
     client.force_login(alice)
-    context = browser.new_context(viewport={"width": 1000, "height": 800})
-    context.add_cookies(
-        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
-    )
-    page = context.new_page()
-    page.set_default_timeout(5000)
-    page.goto(live_server.url + "/gallery/")
-    yield page
-    context.close()
+    with browsing(browser, viewport={"width": 1000, "height": 800}) as context:
+        session = client.cookies["sessionid"].value
+        context.add_cookies([{"name": "sessionid", "value": session, "url": live_server.url}])
+        page = context.new_page()
+        page.set_default_timeout(5000)
+        page.goto(live_server.url + "/gallery/")
+        yield page
 
 
 def eventually(check, seconds=5):

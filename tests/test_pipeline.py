@@ -64,7 +64,27 @@ def test_scores_are_probabilities_best_first():
 
 def test_scores_are_calibrated_once_each_label_has_two_samples():
     fitted = pipelines.fit(*drawings_of_three_shapes(per_label=2), algorithm="svm")
-    assert pipelines.inner_step(fitted, Calibrated).temperature_ > 0
+    calibration = pipelines.inner_step(fitted, Calibrated)
+    # Held out in two folds, not the fallback that a label with one sample gets.
+    assert calibration.folds_ == 2
+    assert isinstance(calibration.temperature_, float)
+
+
+def log_loss(logits, targets, temperature):
+    scaled = logits / temperature
+    return np.mean(np.log(np.exp(scaled).sum(axis=1)) - scaled[np.arange(len(targets)), targets])
+
+
+def test_the_temperature_is_the_one_that_fits_held_out_guesses_best():
+    always_right = np.array([[2.0, 0.0], [0.0, 2.0]] * 5)
+    assert fitted_temperature(always_right, [0, 1] * 5) < 0.01  # as sure as can be
+    half_wrong = np.array([[2.0, 0.0], [2.0, 0.0]] * 5)
+    assert fitted_temperature(half_wrong, [0, 1] * 5) > 100  # a coin toss
+    logits = np.array([[3.0, 0.0], [1.0, 0.0], [0.0, 2.0], [0.5, 0.0], [0.0, 1.0]])
+    targets = [0, 0, 1, 1, 1]
+    best = fitted_temperature(logits, targets)
+    for other in (best / 1.2, best * 1.2, 1.0):
+        assert log_loss(logits, targets, best) < log_loss(logits, targets, other)
 
 
 def test_a_label_with_a_single_sample_still_gets_probabilities():

@@ -45,8 +45,13 @@ def test_guessing_faster_than_the_rate_gets_429_with_drfs_message(api, rates):
 
 def test_a_throttled_submit_stores_nothing(api, alice, rates):
     rates("train", "2/minute")
-    for _ in range(3):
-        api.post("/api/train/", {"label": "🙂", "features": vertical_bar()}, format="json")
+    statuses = [
+        api.post(
+            "/api/train/", {"label": "🙂", "features": vertical_bar()}, format="json"
+        ).status_code
+        for _ in range(3)
+    ]
+    assert statuses == [201, 201, 429]
     assert Sample.objects.filter(user=alice).count() == 2
 
 

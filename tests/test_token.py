@@ -44,8 +44,8 @@ def test_a_token_authenticates_scripts(alice):
 
 def test_a_wrong_password_gets_no_token(alice):
     response = obtain(password="nope")
-    assert response.status_code == 400
-    assert "Unable to log in" in response.json()["non_field_errors"][0]
+    assert response.status_code == 401
+    assert "Unable to log in" in response.json()["detail"]
 
 
 def test_a_bad_token_is_refused(db):

@@ -106,6 +106,7 @@ def test_it_needs_credentials(db):
     assert not Sample.objects.exists()
 
 
-def test_a_new_label_is_only_added_to_the_senders_set(api, bob):
-    post(api, {"label": "🐱", "features": vertical_bar()})
+def test_a_new_label_is_only_added_to_the_senders_set(api, alice, bob):
+    assert post(api, {"label": "🐱", "features": vertical_bar()}).status_code == 201
+    assert alice.labels.filter(name="🐱").exists()
     assert not bob.labels.filter(name="🐱").exists()
