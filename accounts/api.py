@@ -75,7 +75,7 @@ class PasswordSerializer(serializers.Serializer):
 
 class AccountSerializer(serializers.Serializer):
     username = serializers.CharField()
-    email = serializers.EmailField()
+    email = serializers.CharField(help_text="Empty when the account has no email address.")
     date_joined = serializers.DateTimeField()
     samples = serializers.IntegerField()
     labels = serializers.IntegerField()
