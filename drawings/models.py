@@ -1,3 +1,4 @@
+import functools
 import logging
 import unicodedata
 from collections import Counter
@@ -259,6 +260,23 @@ class Classifier(models.Model):
             classifier.save()
         return classifier
 
+    @classmethod
+    def state_of(cls, user_id):
+        """The user's classifier as a guess needs it (versions, no pipeline), in one indexed read
+        whose SQL is compiled once per process rather than by the ORM on every guess."""
+        with connection.cursor() as cursor:
+            cursor.execute(state_query(), [user_id])
+            found = cursor.fetchone()
+        if found is None:
+            raise cls.DoesNotExist
+        version, data_version, trained_data_version = found
+        return cls(
+            user_id=user_id,
+            version=version,
+            data_version=data_version,
+            trained_data_version=trained_data_version,
+        )
+
     def load_pipeline(self):
         """The fitted pipeline of this version, from this process's cache or from the database.
 
@@ -320,6 +338,14 @@ class Classifier(models.Model):
         except Exception as error:
             logger.exception("Retraining the unloadable pipeline of %s failed.", self.user)
             raise ClassifierUnavailable() from error
+
+
+@functools.cache
+def state_query():
+    columns = ("version", "data_version", "trained_data_version")
+    query = Classifier.objects.filter(user_id=0).values_list(*columns).query
+    sql, _ = query.sql_with_params()
+    return sql
 
 
 class ClassifierUnavailable(Exception):

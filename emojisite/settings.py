@@ -204,6 +204,10 @@ X_FRAME_OPTIONS = "DENY"
 CLASSIFIER_ALGORITHM = os.environ.get("CLASSIFIER_ALGORITHM", "svm")
 # A label is learned from at most its newest this many drawings, which bounds a retrain's time.
 CLASSIFIER_MAX_SAMPLES_PER_LABEL = int(os.environ.get("CLASSIFIER_MAX_SAMPLES_PER_LABEL", "200"))
+# How long a process trusts an API token it has checked, provided the shared cache says nothing
+# about it changed since (see drawings.authentication); 0 checks the database on every guess,
+# as happens anyway when the cache is not shared (no REDIS_URL).
+API_TOKEN_CACHE_SECONDS = int(os.environ.get("API_TOKEN_CACHE_SECONDS", "60"))
 # How many users' fitted pipelines each process keeps in memory.
 CLASSIFIER_CACHE_SIZE = int(os.environ.get("CLASSIFIER_CACHE_SIZE", "64"))
 
@@ -216,9 +220,7 @@ SAMPLES_IMPORT_MAX_BYTES = int(os.environ.get("SAMPLES_IMPORT_MAX_MB", "200")) *
 # Local memory by default; REDIS_URL=redis://host:6379/0 gives every process one shared cache.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
-    }
+    CACHES = {"default": {"BACKEND": "emojisite.cache.SharedRedisCache", "LOCATION": REDIS_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 

@@ -6,8 +6,10 @@ import numpy as np
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
+from redis.exceptions import ConnectionError as RedisConnectionError
 from rest_framework.test import APIClient
 
+from drawings.authentication import checked_tokens
 from drawings.pipeline_cache import loaded_pipelines
 
 # Examples per property test and per fuzzed API operation; raise it for a long run. The default
@@ -15,6 +17,9 @@ from drawings.pipeline_cache import loaded_pipelines
 # FUZZ_EXAMPLES set draws new ones.
 FUZZ_EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "25"))
 FUZZ_DERANDOMIZE = "FUZZ_EXAMPLES" not in os.environ
+
+# The Redis database the tests that share a cache between processes use.
+TEST_REDIS_URL = "redis://127.0.0.1:6379/6"
 
 # A line the teaching app wrote itself (json.dumps escaping: 🙂 is "\\ud83d\\ude42"), kept verbatim.
 TEACHING_APP_SAMPLES = Path(__file__).resolve().parent / "data" / "teaching-app-samples.txt"
@@ -49,8 +54,10 @@ def fast_password_hashing(settings):
 @pytest.fixture(autouse=True)
 def fresh_pipeline_cache():
     loaded_pipelines.clear()
+    checked_tokens.clear()
     yield
     loaded_pipelines.clear()
+    checked_tokens.clear()
 
 
 @pytest.fixture(autouse=True)
@@ -58,6 +65,23 @@ def fresh_cache():
     """Throttle counts (and anything else cached) start from zero in every test."""
     cache.clear()
     yield
+    cache.clear()
+
+
+@pytest.fixture
+def redis_cache(settings):
+    """The default cache on Redis, as in production: shared by every process."""
+    settings.CACHES = {
+        "default": {"BACKEND": "emojisite.cache.SharedRedisCache", "LOCATION": TEST_REDIS_URL}
+    }
+    try:
+        cache.clear()
+    except RedisConnectionError:
+        message = f"needs Redis at {TEST_REDIS_URL}: apt-get install -y redis-server"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    yield TEST_REDIS_URL
     cache.clear()
 
 
