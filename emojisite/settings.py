@@ -208,8 +208,9 @@ CLASSIFIER_MAX_SAMPLES_PER_LABEL = int(os.environ.get("CLASSIFIER_MAX_SAMPLES_PE
 # about it changed since (see drawings.authentication); 0 checks the database on every guess,
 # as happens anyway when the cache is not shared (no REDIS_URL).
 API_TOKEN_CACHE_SECONDS = int(os.environ.get("API_TOKEN_CACHE_SECONDS", "60"))
-# How many users' fitted pipelines each process keeps in memory.
-CLASSIFIER_CACHE_SIZE = int(os.environ.get("CLASSIFIER_CACHE_SIZE", "64"))
+# How much memory each process gives the users' fitted pipelines it keeps unpickled (counted as
+# the bytes of their arrays); the least recently used are dropped past it.
+CLASSIFIER_CACHE_MB = int(os.environ.get("CLASSIFIER_CACHE_MB", "200"))
 
 # The largest samples.txt an import takes, upload or API body: 200 MB holds 50,000 lines of the
 # teaching app's format even when every cell is inked (a line is then under 4 KB).
