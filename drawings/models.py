@@ -17,8 +17,9 @@ from drawings.fields import FeaturesField
 from drawings.pipeline_cache import loaded_pipelines
 from drawings.report import model_report
 
-# SLOW_IMPORT: drawings.pipeline imports scikit-learn and SciPy, about a second. It is imported
-# where a classifier is fit or loaded, so that a command with nothing to fit starts fast.
+# SLOW_IMPORT: drawings.ml's pipelines and persistence import scikit-learn and SciPy, about a
+# second. They are imported where a classifier is fit or loaded, so that a command with nothing
+# to fit starts fast (tests/test_ml_package.py holds `retrain` to it).
 
 logger = logging.getLogger(__name__)
 
@@ -238,11 +239,11 @@ class Classifier(models.Model):
         algorithm = settings.CLASSIFIER_ALGORITHM
         blob, guesses, folds = None, None, None
         if samples:
-            from drawings import pipeline  # see SLOW_IMPORT
+            from drawings.ml import persistence, pipelines  # see SLOW_IMPORT
 
-            fitted = pipeline.fit(drawings, labels, algorithm=algorithm)
-            guesses, folds = pipeline.held_out_guesses(fitted, drawings, labels)
-            blob = pipeline.pickled(fitted)
+            training = pipelines.train(drawings, labels, algorithm)
+            algorithm, guesses = training.algorithm, training.held_out_guesses
+            folds, blob = training.folds, persistence.pickled(training.pipeline)
         label_names = Label.objects.filter(user=user).values_list("name", flat=True)
         report = model_report(list(label_names), sample_ids, labels, guesses, folds)
         with transaction.atomic():
@@ -287,13 +288,13 @@ class Classifier(models.Model):
         fitted = loaded_pipelines.get(self.user_id, self.version)
         if fitted is not None:
             return fitted
-        from drawings import pipeline  # see SLOW_IMPORT
+        from drawings.ml import persistence  # see SLOW_IMPORT
 
         version, n_samples, blob = Classifier.stored_pipeline(self.user_id)
         if blob is None and not n_samples:
             return None  # trained on no samples at all
         try:
-            fitted = pipeline.unpickled(blob)
+            fitted = persistence.unpickled(blob)
         except Exception as error:
             problem = "missing" if blob is None else f"unreadable ({error!r})"
             logger.error("The pipeline of %s (v%s) is %s; retraining.", self.user, version, problem)
@@ -329,12 +330,12 @@ class Classifier(models.Model):
 
     def retrain_unloadable(self):
         """(version, fitted pipeline) of a fresh retrain, or ClassifierUnavailable, logged."""
-        from drawings import pipeline  # see SLOW_IMPORT
+        from drawings.ml import persistence  # see SLOW_IMPORT
 
         try:
             classifier = Classifier.retrain(self.user)
             blob = classifier.pipeline
-            return classifier.version, None if blob is None else pipeline.unpickled(blob)
+            return classifier.version, None if blob is None else persistence.unpickled(blob)
         except Exception as error:
             logger.exception("Retraining the unloadable pipeline of %s failed.", self.user)
             raise ClassifierUnavailable() from error

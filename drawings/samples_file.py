@@ -19,7 +19,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import StreamingHttpResponse
 
-from drawings.fields import GRID_SIZE, encode_features
+from drawings.fields import encode_features
+from drawings.ml.grid import GRID_SIZE
 from drawings.models import Classifier, Label, Sample, normalize_label_name
 from drawings.serializers import TrainSerializer, grid_to_lists
 from drawings.tasks import retrain_after_change

@@ -122,7 +122,8 @@ def two_servers(request):
     ]
     try:
         for port, server in zip(ports, servers, strict=True):
-            wait_until_listening(f"http://127.0.0.1:{port}/accounts/login/", server)
+            # Generous: starting imports scikit-learn, slow on a machine busy with other work.
+            wait_until_listening(f"http://127.0.0.1:{port}/accounts/login/", server, timeout=90)
         yield ports
     finally:
         for server in servers:

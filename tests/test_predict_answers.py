@@ -2,7 +2,7 @@
 
 The expected answers below were recorded from that view (commit adb702e). Guesses and scores
 depend on the classifier, so they are checked against what its pipeline says for the drawing
-sent, as that view computed them: `pipeline.scores` on the JSON lists.
+sent, as that view computed them: `pipelines.scores` on the JSON lists.
 """
 
 import json
@@ -11,7 +11,7 @@ import pytest
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from drawings import pipeline
+from drawings.ml import pipelines
 from drawings.models import Classifier
 from tests.conftest import blank, horizontal_bar, stroke, vertical_bar
 
@@ -128,13 +128,13 @@ def test_the_answer_is_what_it_was(client, alice, name, body, expected):
         return
     assert response.status_code == 200, answer
     classifier = Classifier.objects.get(user=alice)
-    ranked = pipeline.scores(classifier.load_pipeline(), json.loads(body)["features"])
+    ranked = pipelines.scores(classifier.load_pipeline(), json.loads(body)["features"])
     assert answer["guess"] == ranked[0][0]
     assert [entry["label"] for entry in answer["scores"]] == [label for label, _ in ranked]
     assert [entry["score"] for entry in answer["scores"]] == pytest.approx(
         [score for _, score in ranked], abs=1e-6
     )
-    assert answer["confident"] is (ranked[0][1] >= pipeline.CONFIDENT_SCORE)
+    assert answer["confident"] is (ranked[0][1] >= pipelines.CONFIDENT_SCORE)
     assert (answer["model_version"], answer["stale"]) == (classifier.version, False)
     assert set(answer) == {"guess", "scores", "model_version", "stale", "confident"}
 
