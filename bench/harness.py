@@ -131,7 +131,7 @@ def start_gunicorn(app, port, chdir=PROJECT, **environment):
     env = {**os.environ, "BIND": f"127.0.0.1:{port}", **environment}
     command = [BIN / "gunicorn", "-c", PROJECT / "gunicorn.conf.py", "--chdir", chdir, app]
     server = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 90  # importing scikit-learn is slow on a busy machine
     while time.monotonic() < deadline:
         try:
             urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1)
