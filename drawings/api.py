@@ -10,13 +10,12 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from drawings import samples_file, serializers
+from drawings import samples_file, serializers, storage, training_set
 from drawings.authentication import GuessTokenAuthentication
 from drawings.ml import pipelines
 from drawings.ml.grid import MIN_INKED_CELLS, has_enough_ink
-from drawings.models import Classifier, ClassifierUnavailable, Label, Sample
-from drawings.serializers import model_status
-from drawings.tasks import retrain_after_change
+from drawings.models import Classifier, Label, Sample
+from drawings.serializers import classifier_status
 from drawings.throttles import GuessRateThrottle
 from emojisite.middleware import declared_length
 from emojisite.parsers import NestingSafeJSONParser
@@ -37,7 +36,7 @@ class ModelUnavailable(APIException):
 
 def training_set_answer(user, **answer):
     """An answer after a change to the training set: what changed, the counts and the model."""
-    return {**answer, "samples": Label.counts_for(user), "model": model_status(user)}
+    return {**answer, "samples": Label.counts_for(user), "model": classifier_status(user)}
 
 
 class TrainView(APIView):
@@ -50,19 +49,18 @@ class TrainView(APIView):
     def post(self, request):
         given = self.serializer_class(data=request.data, context={"request": request})
         given.is_valid(raise_exception=True)
-        sample = Sample.add(request.user, **given.validated_data)
-        retrain_after_change(request.user)
+        sample = training_set.add_sample(request.user, **given.validated_data)
         result = training_set_answer(request.user, sample=serializers.SampleSerializer(sample).data)
         return Response(result, status=status.HTTP_201_CREATED)
 
 
-def no_guess(classifier, detail):
+def no_guess(loaded, detail):
     return Response(
         {
             "guess": None,
             "scores": [],
-            "model_version": classifier.version or None,
-            "stale": classifier.stale,
+            "model_version": loaded.version or None,
+            "stale": loaded.stale,
             "detail": detail,
         }
     )
@@ -73,8 +71,8 @@ class PredictView(APIView):
 
     The page asks for a guess several times a second while someone draws, so this view does only
     what a guess needs: a token this process already checked (GuessTokenAuthentication), one read
-    of the model's version, both throttles in one cache read and one write, JSON in and out, the
-    grid checked and converted once.
+    of the classifier's version, both throttles in one cache read and one write, JSON in and out,
+    the grid checked and converted once.
     """
 
     authentication_classes = [GuessTokenAuthentication, SessionAuthentication]
@@ -92,21 +90,23 @@ class PredictView(APIView):
             given.is_valid(raise_exception=True)
             drawing = np.asarray(given.validated_data["features"])
         classifier = Classifier.state_of(request.user.pk)
+        loaded = storage.Loaded(None, classifier.version, classifier.stale)
         try:
-            fitted = classifier.load_pipeline() if classifier.version else None
-        except ClassifierUnavailable as error:
+            if classifier.version:
+                loaded = storage.load(classifier)
+        except storage.ClassifierUnavailable as error:
             raise ModelUnavailable() from error
-        if fitted is None:
-            return no_guess(classifier, NOT_TRAINED if classifier.data_version else NO_SAMPLES)
+        if loaded.pipeline is None:
+            return no_guess(loaded, NOT_TRAINED if classifier.data_version else NO_SAMPLES)
         if not has_enough_ink(drawing):
-            return no_guess(classifier, TOO_LITTLE_INK)
-        ranked = pipelines.scores(fitted, drawing)
+            return no_guess(loaded, TOO_LITTLE_INK)
+        ranked = pipelines.scores(loaded.pipeline, drawing)
         return Response(
             {
                 "guess": ranked[0][0],
                 "scores": [{"label": label, "score": score} for label, score in ranked],
-                "model_version": classifier.version,
-                "stale": classifier.stale,
+                "model_version": loaded.version,
+                "stale": loaded.stale,
                 "confident": ranked[0][1] >= pipelines.CONFIDENT_SCORE,
             }
         )
@@ -115,7 +115,7 @@ class PredictView(APIView):
         return super().perform_content_negotiation(request, force=True)  # always JSON
 
 
-class DeleteView(APIView):
+class DeleteSamplesView(APIView):
     """Delete all the user's samples, or only those of one label."""
 
     throttle_scope = "delete"
@@ -128,8 +128,7 @@ class DeleteView(APIView):
         doomed = Sample.objects.filter(user=request.user)
         if "label" in given.validated_data:
             doomed = doomed.filter(label=given.validated_data["label"])
-        deleted, _ = doomed.delete()
-        retrain_after_change(request.user)
+        deleted = training_set.delete_samples(doomed)
         return Response({"deleted": deleted, "samples": Label.counts_for(request.user)})
 
 
@@ -139,7 +138,7 @@ class ModelView(APIView):
     serializer_class = serializers.ClassifierSerializer
 
     def get(self, request):
-        return Response(model_status(request.user))
+        return Response(classifier_status(request.user))
 
 
 @extend_schema(
@@ -171,8 +170,7 @@ class SampleViewSet(
         return samples
 
     def perform_destroy(self, sample):
-        sample.delete()
-        retrain_after_change(self.request.user)
+        training_set.delete_samples(Sample.objects.filter(pk=sample.pk))
 
     @extend_schema(responses=serializers.TrainResultSerializer)
     def partial_update(self, request, pk=None):
@@ -180,8 +178,9 @@ class SampleViewSet(
         sample = self.get_object()
         given = self.get_serializer(data=request.data)
         given.is_valid(raise_exception=True)
-        Sample.objects.filter(pk=sample.pk).relabel(given.validated_data["label"])
-        retrain_after_change(request.user)
+        training_set.move_samples(
+            Sample.objects.filter(pk=sample.pk), given.validated_data["label"]
+        )
         sample.refresh_from_db()
         return Response(
             training_set_answer(request.user, sample=serializers.SampleSerializer(sample).data)
@@ -208,8 +207,7 @@ class LabelViewSet(
         serializer.instance = Label.get_or_add(self.request.user, serializer.validated_data["name"])
 
     def perform_destroy(self, label):
-        label.delete()
-        retrain_after_change(self.request.user)
+        training_set.delete_labels(Label.objects.filter(pk=label.pk))
 
 
 class LabelOrderView(APIView):
@@ -276,7 +274,7 @@ class ImportView(APIView):
             )
             return Response({"detail": detail}, status=status.HTTP_400_BAD_REQUEST)
         try:
-            imported = samples_file.import_samples(request.user, upload)
+            imported = training_set.import_samples(request.user, upload)
         except samples_file.ImportRejected as rejected:
             return Response(rejected.as_dict(), status=status.HTTP_400_BAD_REQUEST)
         result = training_set_answer(request.user, imported=sum(imported.values()), labels=imported)

@@ -23,7 +23,7 @@ INACTIVE_USER = _("User inactive or deleted.")
 class TokenWithClassifierAuthentication(TokenAuthentication):
     """Token authentication that reads the user's classifier state in the same query.
 
-    For requests other than guesses: the join costs next to nothing. The pipeline and report
+    For requests other than guesses: the join costs next to nothing. The pickle and report
     columns are left out: a guess takes the pipeline from the process's cache.
     """
 
@@ -31,7 +31,7 @@ class TokenWithClassifierAuthentication(TokenAuthentication):
         try:
             token = (
                 Token.objects.select_related("user__classifier")
-                .defer("user__classifier__pipeline", "user__classifier__report")
+                .defer("user__classifier__pickle", "user__classifier__report")
                 .get(key=key)
             )
         except Token.DoesNotExist:

@@ -1,9 +1,5 @@
 import functools
-import logging
 import unicodedata
-from collections import Counter
-from itertools import groupby, islice
-from operator import itemgetter
 
 import emoji
 from django.conf import settings
@@ -14,16 +10,10 @@ from django.db.models import Count, F
 from django.utils import timezone
 
 from drawings.fields import FeaturesField
-from drawings.pipeline_cache import loaded_pipelines
-from drawings.report import model_report
-
-# SLOW_IMPORT: drawings.ml's pipelines and persistence import scikit-learn and SciPy, about a
-# second. They are imported where a classifier is fit or loaded, so that a command with nothing
-# to fit starts fast (tests/test_ml_package.py holds `retrain` to it).
-
-logger = logging.getLogger(__name__)
 
 DEFAULT_LABELS = ["🙂", "🌈", "💎"]
+# Rows per INSERT when many samples are added at once.
+ADD_MANY_BATCH = 2000
 LABEL_MAX_LENGTH = 32
 # Control characters, lone surrogates and line/paragraph separators have no place in a label.
 FORBIDDEN_CATEGORIES = {"Cc", "Cs", "Zl", "Zp"}
@@ -83,6 +73,13 @@ class Label(models.Model):
 
     def __str__(self):
         return self.name
+
+    def rename(self, name):
+        """Save the label under `name`: its samples now train another name, so it is a change."""
+        with transaction.atomic():
+            self.name = name
+            self.save()
+            Classifier.note_change([self.user_id])
 
     def clean(self):
         self.name = normalize_label_name(self.name)
@@ -167,9 +164,27 @@ class Sample(models.Model):
             Classifier.note_change([user.pk])
         return sample
 
+    @classmethod
+    def add_many(cls, user, samples, progress=None):
+        """Store [(label, packed features), ...] in one transaction; labels new to the set join
+        it in order of appearance. `progress("stored", done, total)` is told after each batch."""
+        with transaction.atomic():
+            names = dict.fromkeys(name for name, _ in samples)
+            labels = {name: Label.get_or_add(user, name) for name in names}
+            for start in range(0, len(samples), ADD_MANY_BATCH):
+                batch = samples[start : start + ADD_MANY_BATCH]
+                cls.objects.bulk_create(
+                    cls(user=user, label=labels[name], features=packed) for name, packed in batch
+                )
+                if progress:
+                    progress("stored", start + len(batch), len(samples))
+            Classifier.note_change([user.pk])
+
 
 class Classifier(models.Model):
-    """A user's fitted pipeline, with what it was trained on and whether their data has moved on."""
+    """The state of a user's classifier: its pickled pipeline, what it was trained on and whether
+    their training set has moved on since. drawings.training fits and stores it;
+    drawings.storage loads its pipeline."""
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, models.CASCADE, primary_key=True, related_name="classifier"
@@ -184,8 +199,9 @@ class Classifier(models.Model):
     trained_at = models.DateTimeField(null=True, blank=True)
     n_samples = models.PositiveIntegerField(default=0)
     counts = models.JSONField(default=dict, blank=True)
-    # The joblib pickle of the fitted pipeline, written only by `retrain`.
-    pipeline = models.BinaryField(null=True, editable=False)
+    # The joblib pickle of the fitted pipeline, written only by drawings.training.retrain. The
+    # column keeps its first name.
+    pickle = models.BinaryField(null=True, editable=False, db_column="pipeline")
     # Set when a retrain is queued, cleared when a worker starts it (see drawings.tasks): changes
     # made meanwhile need no retrain of their own.
     retrain_queued_at = models.DateTimeField(null=True, blank=True, editable=False)
@@ -209,61 +225,8 @@ class Classifier(models.Model):
         return (self.report or {}).get("cv_accuracy")
 
     @classmethod
-    def note_change(cls, user_ids):
-        cls.objects.filter(user_id__in=user_ids).update(data_version=F("data_version") + 1)
-
-    @classmethod
-    def retrain(cls, user):
-        """Fit the user's pipeline on their current samples and store it, unless a newer one won."""
-        data_version = cls.objects.filter(user=user).values_list("data_version", flat=True).get()
-        newest_first = (
-            Sample.objects.filter(user=user)
-            .order_by("label__position", "label_id", "-id")
-            .values_list("id", "label__name")
-        )
-        # The fit grows faster than the set: a few hundred drawings of a label teach it as well.
-        # Only those drawings are read: after a 50,000-line import, reading them all took seconds.
-        limit = settings.CLASSIFIER_MAX_SAMPLES_PER_LABEL
-        samples = [
-            sample
-            for _, of_label in groupby(newest_first, key=itemgetter(1))
-            for sample in islice(of_label, limit)
-        ]
-        sample_ids = [sample_id for sample_id, _ in samples]
-        labels = [name for _, name in samples]
-        features = {}
-        for start in range(0, len(sample_ids), 5000):  # within any database's parameter limit
-            chunk = Sample.objects.filter(pk__in=sample_ids[start : start + 5000])
-            features.update(chunk.values_list("id", "features"))
-        drawings = [features[sample_id] for sample_id in sample_ids]
-        algorithm = settings.CLASSIFIER_ALGORITHM
-        blob, guesses, folds = None, None, None
-        if samples:
-            from drawings.ml import persistence, pipelines  # see SLOW_IMPORT
-
-            training = pipelines.train(drawings, labels, algorithm)
-            algorithm, guesses = training.algorithm, training.held_out_guesses
-            folds, blob = training.folds, persistence.pickled(training.pipeline)
-        label_names = Label.objects.filter(user=user).values_list("name", flat=True)
-        report = model_report(list(label_names), sample_ids, labels, guesses, folds)
-        with transaction.atomic():
-            classifier = cls.objects.select_for_update().defer("pipeline", "report").get(user=user)
-            if classifier.trained_data_version > data_version:
-                return classifier  # a retrain that read newer samples finished first
-            classifier.trained_data_version = data_version
-            classifier.version += 1
-            classifier.algorithm = algorithm
-            classifier.trained_at = timezone.now()
-            classifier.n_samples = len(samples)
-            classifier.counts = dict(Counter(labels))
-            classifier.pipeline = blob
-            classifier.report = report
-            classifier.save()
-        return classifier
-
-    @classmethod
     def state_of(cls, user_id):
-        """The user's classifier as a guess needs it (versions, no pipeline), in one indexed read
+        """The user's classifier as a guess needs it (versions, no pickle), in one indexed read
         whose SQL is compiled once per process rather than by the ORM on every guess."""
         with connection.cursor() as cursor:
             cursor.execute(state_query(), [user_id])
@@ -278,76 +241,14 @@ class Classifier(models.Model):
             trained_data_version=trained_data_version,
         )
 
-    def load_pipeline(self):
-        """The fitted pipeline of this version, from this process's cache or from the database.
-
-        Another process may have stored a newer version since this row was read: then that one
-        is loaded, cached and returned instead. A stored pipeline that is missing or can't be
-        unpickled is logged and retrained; if that fails too, ClassifierUnavailable is raised.
-        """
-        fitted = loaded_pipelines.get(self.user_id, self.version)
-        if fitted is not None:
-            return fitted
-        from drawings.ml import persistence  # see SLOW_IMPORT
-
-        version, n_samples, blob = Classifier.stored_pipeline(self.user_id)
-        if blob is None and not n_samples:
-            return None  # trained on no samples at all
-        try:
-            fitted = persistence.unpickled(blob)
-        except Exception as error:
-            problem = "missing" if blob is None else f"unreadable ({error!r})"
-            logger.error("The pipeline of %s (v%s) is %s; retraining.", self.user, version, problem)
-            version, fitted = self.retrain_unloadable()
-        if fitted is not None:
-            loaded_pipelines.put(self.user_id, version, fitted)
-        self.version = version
-        return fitted
-
-    @staticmethod
-    def stored_pipeline(user_id):
-        """(version, n_samples, pickled pipeline) of the user's classifier row.
-
-        PostgreSQL is asked for the row in binary: by default psycopg asks for text, in which the
-        pipeline travels hex-encoded, and reading a 1.2 MB one took 2.8 ms of CPU instead of 0.8.
-        Binary results need the server-side binding the settings turn on (psycopg's client-side
-        cursors refuse them).
-        """
-        row = Classifier.objects.filter(user_id=user_id)
-        row = row.values_list("version", "n_samples", "pipeline")
-        if connection.vendor != "postgresql":
-            return row.get()
-        from psycopg.pq import Format
-
-        sql, params = row.query.sql_with_params()
-        with connection.cursor() as cursor:
-            cursor.cursor.format = Format.BINARY  # psycopg's own cursor, under Django's wrapper
-            cursor.execute(sql, params)
-            found = cursor.fetchone()
-        if found is None:
-            raise Classifier.DoesNotExist
-        return found
-
-    def retrain_unloadable(self):
-        """(version, fitted pipeline) of a fresh retrain, or ClassifierUnavailable, logged."""
-        from drawings.ml import persistence  # see SLOW_IMPORT
-
-        try:
-            classifier = Classifier.retrain(self.user)
-            blob = classifier.pipeline
-            return classifier.version, None if blob is None else persistence.unpickled(blob)
-        except Exception as error:
-            logger.exception("Retraining the unloadable pipeline of %s failed.", self.user)
-            raise ClassifierUnavailable() from error
+    @classmethod
+    def note_change(cls, user_ids):
+        """Mark the users' classifiers stale, in the transaction of a change to their samples."""
+        cls.objects.filter(user_id__in=user_ids).update(data_version=F("data_version") + 1)
 
 
 @functools.cache
 def state_query():
     columns = ("version", "data_version", "trained_data_version")
-    query = Classifier.objects.filter(user_id=0).values_list(*columns).query
-    sql, _ = query.sql_with_params()
+    sql, _ = Classifier.objects.filter(user_id=0).values_list(*columns).query.sql_with_params()
     return sql
-
-
-class ClassifierUnavailable(Exception):
-    """The stored pipeline can't be loaded, and retraining it failed too."""

@@ -5,10 +5,10 @@ import numpy as np
 from django.conf import settings
 
 
-def footprint(fitted):
+def footprint(pipeline):
     """Bytes of the numpy arrays a fitted pipeline holds: nearly all of its memory (support
     vectors, coefficients), found by walking its attributes."""
-    total, seen, pending = 0, set(), [fitted]
+    total, seen, pending = 0, set(), [pipeline]
     while pending:
         item = pending.pop()
         if id(item) in seen:
@@ -48,8 +48,8 @@ class LoadedPipelines:
             self._entries.move_to_end(user_id)
             return entry[1]
 
-    def put(self, user_id, version, fitted):
-        size = footprint(fitted)
+    def put(self, user_id, version, pipeline):
+        size = footprint(pipeline)
         with self._lock:
             current = self._entries.get(user_id)
             if current is not None and current[0] > version:
@@ -58,7 +58,7 @@ class LoadedPipelines:
                 self.bytes -= self._entries.pop(user_id)[2]
             if size > self.max_bytes:
                 return  # it would push out everything else, and still not fit
-            self._entries[user_id] = (version, fitted, size)
+            self._entries[user_id] = (version, pipeline, size)
             self.bytes += size
             while self.bytes > self.max_bytes:
                 self.bytes -= self._entries.popitem(last=False)[1][2]

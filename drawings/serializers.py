@@ -167,9 +167,9 @@ class ClassifierSerializer(serializers.ModelSerializer):
         return classifier.version or None
 
 
-def model_status(user):
+def classifier_status(user):
     """The user's classifier as GET /api/model/ shows it."""
-    return ClassifierSerializer(Classifier.objects.defer("pipeline").get(user=user)).data
+    return ClassifierSerializer(Classifier.objects.defer("pickle").get(user=user)).data
 
 
 class TrainSerializer(serializers.Serializer):

@@ -7,10 +7,9 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from drawings import serializers
+from drawings import serializers, training_set
 from drawings.models import Classifier, Label, Sample
-from drawings.serializers import model_status
-from drawings.tasks import retrain_after_change
+from drawings.serializers import classifier_status
 
 
 @login_required
@@ -19,7 +18,7 @@ def draw(request):
     labels = Label.objects.filter(user=request.user).with_counts()
     initial_state = {
         "labels": serializers.LabelSerializer(labels, many=True).data,
-        "model": model_status(request.user),
+        "model": classifier_status(request.user),
         "urls": {
             "train": reverse("api-train"),
             "predict": reverse("api-predict"),
@@ -80,7 +79,7 @@ def percent(fraction):
 
 
 def report_for_page(user, report):
-    """The model report with percentages and each confused pair's example drawings attached."""
+    """The report with percentages and each confused pair's example drawings attached."""
     per_label = report.get("per_label") or []
     confused = report.get("confused") or []
     example_ids = [pk for pair in confused for pk in pair.get("examples") or []]
@@ -106,7 +105,7 @@ def report_for_page(user, report):
 @login_required
 def model(request):
     """How well the user's classifier does, label by label, and what it was trained on."""
-    classifier = Classifier.objects.defer("pipeline").get(user=request.user)
+    classifier = Classifier.objects.defer("pickle").get(user=request.user)
     counts = Label.counts_for(request.user)
     largest = max(counts.values(), default=0) or 1
     context = {
@@ -124,8 +123,8 @@ def model(request):
 @require_POST
 def retrain(request):
     """The "Retrain now" button: refit on the current samples, then back to the model page."""
-    retrain_after_change(request.user)
-    classifier = Classifier.objects.defer("pipeline").get(user=request.user)
+    training_set.retrain([request.user.pk])
+    classifier = Classifier.objects.defer("pickle").get(user=request.user)
     if classifier.stale:
         messages.info(request, "Retraining on your current samples; reload to see the new model.")
     else:

@@ -7,6 +7,7 @@ anonymous-access and CSRF tests then cover it.
 
 from dataclasses import dataclass, field
 
+from drawings import training
 from drawings.models import Classifier, Label, Sample
 from tests.conftest import horizontal_bar, vertical_bar
 
@@ -125,7 +126,7 @@ def owned_by(user):
     """The user's objects that rows are built from, after giving them a secret label."""
     Sample.add(user, SECRET_LABEL, vertical_bar())
     Sample.add(user, "🌈", horizontal_bar())
-    Classifier.retrain(user)
+    training.retrain(user.pk)
     sample = Sample.objects.filter(user=user).order_by("id").first()
     label = Label.objects.get(user=user, name=SECRET_LABEL)
     return {"sample": sample.pk, "label": label.pk, "label_name": SECRET_LABEL, "user": user.pk}
@@ -140,7 +141,7 @@ def snapshot(user):
         "classifier": (
             classifier.version,
             classifier.data_version,
-            bytes(classifier.pipeline or b""),
+            bytes(classifier.pickle or b""),
         ),
         "password": user.__class__.objects.get(pk=user.pk).password,
     }

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from drawings import samples_file
+from drawings import samples_file, training_set
 from drawings.fields import encode_features
 from drawings.models import Sample
 from tests.conftest import blank, horizontal_bar, vertical_bar
@@ -110,7 +110,7 @@ def test_a_bad_line_among_many_good_ones_stops_the_import(alice, monkeypatch):
     lines = as_lines([line("🙂", vertical_bar(c % 28)) for c in range(120)])
     lines[77] = as_lines([with_cell("true")])[0]
     with pytest.raises(samples_file.ImportRejected) as rejected:
-        samples_file.import_samples(alice, lines)
+        training_set.import_samples(alice, lines)
     assert rejected.value.errors == [
         {"line": 78, "error": "features: features[3][5] must be a number, not bool."}
     ]
@@ -122,7 +122,7 @@ def test_many_lines_are_stored_in_the_files_order(alice, monkeypatch):
     grids = [vertical_bar(c % 28) if c % 3 else horizontal_bar(c % 28) for c in range(40)]
     texts = [line("🙂" if c % 2 else "🌈", grid) for c, grid in enumerate(grids)]
     texts[5] = line("🐱", blank(), other=float("nan"))  # good, but only json reads it
-    samples_file.import_samples(alice, as_lines(texts))
+    training_set.import_samples(alice, as_lines(texts))
     stored = Sample.objects.filter(user=alice).order_by("id")
     exported = list(samples_file.export_lines(Sample.objects.filter(user=alice)))
     assert [sample.label.name for sample in stored] == [json.loads(t)["label"] for t in texts]

@@ -11,6 +11,7 @@ import pytest
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
+from drawings import storage
 from drawings.ml import pipelines
 from drawings.models import Classifier
 from tests.conftest import blank, horizontal_bar, stroke, vertical_bar
@@ -128,7 +129,7 @@ def test_the_answer_is_what_it_was(client, alice, name, body, expected):
         return
     assert response.status_code == 200, answer
     classifier = Classifier.objects.get(user=alice)
-    ranked = pipelines.scores(classifier.load_pipeline(), json.loads(body)["features"])
+    ranked = pipelines.scores(storage.load(classifier).pipeline, json.loads(body)["features"])
     assert answer["guess"] == ranked[0][0]
     assert [entry["label"] for entry in answer["scores"]] == [label for label, _ in ranked]
     assert [entry["score"] for entry in answer["scores"]] == pytest.approx(

@@ -32,7 +32,7 @@ class Calibrated(ClassifierMixin, BaseEstimator):
     """`estimator` with scores that are probabilities: its decision values softened by one
     temperature, chosen to fit its guesses for samples held out of cross-validation (as many
     folds as the smallest label allows, up to `folds`). Those guesses are kept in
-    `held_out_guesses_`, so the model report costs no extra fits.
+    `held_out_guesses_`, so the report costs no extra fits.
 
     One parameter learns well from a handful of samples where per-label sigmoids did not: in
     bench/accuracy.py those scored most guesses 0.5 to 0.8 although 95% of them were right.
