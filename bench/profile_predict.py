@@ -25,10 +25,11 @@ def main():
     setup_django()
     from django.core.handlers.wsgi import WSGIHandler
 
-    from drawings.models import Classifier, Sample
+    from drawings import training
+    from drawings.models import Sample
 
     [token] = make_users(1, args.samples)
-    Classifier.retrain(Sample.objects.values_list("user_id", flat=True).first())
+    training.retrain(Sample.objects.values_list("user_id", flat=True).first())
     body = json.dumps({"features": drawings(2)[0][1].tolist()}).encode()
     handler = WSGIHandler()
 
