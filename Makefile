@@ -18,9 +18,11 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements-dev.txt
 	touch $@ $(VENV)/.installed
 
+# Development: DEBUG on unless set, so the built-in development SECRET_KEY is accepted.
+run: export DEBUG ?= true
 run: $(VENV)/.installed
 	$(BIN)/python manage.py migrate --no-input
-	DEBUG=$${DEBUG:-true} $(BIN)/python manage.py runserver $(HOST)
+	$(BIN)/python manage.py runserver $(HOST)
 
 # Production serving: gunicorn (gunicorn.conf.py) with WhiteNoise; settings from the environment
 # (docs/deploy.md). With TASKS_BACKEND=database, run `make worker` beside it.

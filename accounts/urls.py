@@ -1,8 +1,14 @@
 from django.urls import include, path
 
-from accounts.views import SignUpView
+from accounts import views
 
 urlpatterns = [
-    path("signup/", SignUpView.as_view(), name="signup"),
+    path("", views.account, name="account"),
+    path("email/", views.change_email, name="account-email"),
+    path("token/", views.issue_token, name="account-token"),
+    path("token/revoke/", views.revoke_token, name="account-token-revoke"),
+    path("download/", views.download, name="account-download"),
+    path("delete/", views.delete, name="account-delete"),
+    path("signup/", views.SignUpView.as_view(), name="signup"),
     path("", include("django.contrib.auth.urls")),
 ]

@@ -1,49 +1,114 @@
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth import login
-from django.shortcuts import redirect
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import AnonymousUser
+from django.contrib.auth.views import RedirectURLMixin
+from django.http import FileResponse
+from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_POST
 from django.views.generic import CreateView
-from rest_framework import status
-from rest_framework.authtoken.views import ObtainAuthToken
-from rest_framework.exceptions import APIException, ValidationError
-from rest_framework.settings import api_settings
 
-from accounts.forms import SignUpForm
+from accounts import download as account_download
+from accounts.forms import DeleteAccountForm, EmailForm, SignUpForm
+from accounts.models import ApiToken, delete_account
+from drawings.models import Label, Sample
 
 
-class SignUpView(CreateView):
-    """Create an account and sign straight in to the drawing page."""
+class SignUpView(RedirectURLMixin, CreateView):
+    """Create an account and sign straight in: to the page asked for (`next`, e.g. a class's
+    join link), or else to the drawing page."""
 
     form_class = SignUpForm
     template_name = "registration/signup.html"
-    success_url = reverse_lazy("draw")
+    next_page = reverse_lazy("draw")
 
     def form_valid(self, form):
         user = form.save()
         # Named, because django-axes adds a second backend that only ever refuses.
         login(self.request, user, backend="django.contrib.auth.backends.ModelBackend")
-        return redirect(self.success_url)
+        return redirect(self.get_success_url())
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(next=self.get_redirect_url(), **kwargs)
 
 
-class SignInLockedOut(APIException):
-    status_code = status.HTTP_429_TOO_MANY_REQUESTS
-    default_code = "locked_out"
+def render_account(request, *, email_form=None, delete_form=None, new_token=None):
+    """The account page, with any form the user just sent (and its errors) in place of a blank."""
+    user = request.user
+    context = {
+        "samples": Sample.objects.filter(user=user).count(),
+        "labels": Label.objects.filter(user=user).count(),
+        "token": ApiToken.objects.filter(user=user).first(),
+        "new_token": new_token,
+        "email_form": email_form or EmailForm(request, initial={"email": user.email}),
+        "delete_form": delete_form or DeleteAccountForm(request),
+    }
+    return render(request, "accounts/account.html", context)
 
 
-class ObtainTokenView(ObtainAuthToken):
-    """DRF's token for scripts, answering a django-axes lockout as the sign-in page does: 429.
+@never_cache
+@login_required
+@require_GET
+def account(request):
+    """Who you are, what you hold, your API token, your data to take away, and the way out."""
+    return render_account(request)
 
-    django-axes flags the DRF request it was given, which its middleware never sees. Unlike DRF's
-    own view, this one is throttled and parses bodies like the rest of the API.
-    """
 
-    throttle_classes = api_settings.DEFAULT_THROTTLE_CLASSES
-    parser_classes = api_settings.DEFAULT_PARSER_CLASSES
+@never_cache
+@login_required
+@require_POST
+def change_email(request):
+    form = EmailForm(request, request.POST)
+    if not form.is_valid():
+        return render_account(request, email_form=form)
+    form.save()
+    messages.success(request, "Your email is changed." if form.user.email else "Email removed.")
+    return redirect("account")
 
-    def post(self, request, *args, **kwargs):
-        try:
-            return super().post(request, *args, **kwargs)
-        except ValidationError:
-            if getattr(request, "axes_locked_out", False):
-                raise SignInLockedOut(settings.AXES_COOLOFF_MESSAGE) from None
-            raise
+
+@never_cache
+@login_required
+@require_POST
+def issue_token(request):
+    """Create or renew the token: the page shows it this once, and never again (never cached)."""
+    return render_account(request, new_token=ApiToken.issue(request.user))
+
+
+@never_cache
+@login_required
+@require_POST
+def revoke_token(request):
+    if ApiToken.revoke(request.user):
+        messages.success(request, "Your API token is revoked; scripts using it are refused.")
+    return redirect("account")
+
+
+@never_cache
+@login_required
+@require_POST
+def delete(request):
+    form = DeleteAccountForm(request, request.POST)
+    if not form.is_valid():
+        return render_account(request, delete_form=form)
+    delete_account(request.user)
+    # What logout() does, without its signal: the user it would name is gone.
+    request.session.flush()
+    request.user = AnonymousUser()
+    messages.success(request, "Your account and everything in it are deleted. Goodbye!")
+    return redirect(settings.LOGOUT_REDIRECT_URL)
+
+
+@never_cache
+@login_required
+@require_GET
+def download(request):
+    """Everything the user made, as one zip."""
+    return FileResponse(
+        account_download.archive_file(request.user),
+        as_attachment=True,
+        filename=account_download.filename(request.user),
+        content_type="application/zip",
+    )

@@ -1,20 +1,21 @@
 """How long a gallery page takes to render for a user with many samples, first page and deep.
 
-    DATABASE_URL=... .venv/bin/python bench/gallery_speed.py [--samples 10000]
+    .venv/bin/python bench/gallery_speed.py [--samples 10000]
 
-Runs against a throwaway test database (created and dropped), never the site's own.
+Like every benchmark, it empties the database at BENCH_DATABASE_URL first (bench/harness.py).
 """
 
 import argparse
 import random
 import time
 
+from harness import setup_django
 from import_speed import LABELS, drawing
-from throwaway import throwaway_database
 
 
 def main():
-    # Imported once throwaway has set Django up.
+    setup_django()
+    # Imported once Django is set up.
     from django.contrib.auth import get_user_model
     from django.test import Client
 
@@ -26,21 +27,20 @@ def main():
     count = parser.parse_args().samples
     rng = random.Random(0)
     samples = [(rng.choice(LABELS), encode_features(drawing(rng))) for _ in range(count)]
-    with throwaway_database():
-        user = get_user_model().objects.create_user("bench")
-        Sample.add_many(user, samples)
-        client = Client()
-        client.force_login(user)
-        last_page = (count + 95) // 96
-        for query in ("", f"?page={last_page // 2}", f"?page={last_page}"):
-            url = "/gallery/" + query
-            client.get(url, HTTP_HOST="127.0.0.1")  # warm up
-            started = time.perf_counter()
-            response = client.get(url, HTTP_HOST="127.0.0.1")
-            seconds = time.perf_counter() - started
-            assert response.status_code == 200
-            kilobytes = len(response.content) / 1024
-            print(f"{url:<22} {seconds * 1000:5.0f} ms  {kilobytes:4.0f} KB  ({count} samples)")
+    user = get_user_model().objects.create_user("bench")
+    Sample.add_many(user, samples)
+    client = Client()
+    client.force_login(user)
+    last_page = (count + 95) // 96
+    for query in ("", f"?page={last_page // 2}", f"?page={last_page}"):
+        url = "/gallery/" + query
+        client.get(url, HTTP_HOST="127.0.0.1")  # warm up
+        started = time.perf_counter()
+        response = client.get(url, HTTP_HOST="127.0.0.1")
+        seconds = time.perf_counter() - started
+        assert response.status_code == 200
+        kilobytes = len(response.content) / 1024
+        print(f"{url:<22} {seconds * 1000:5.0f} ms  {kilobytes:4.0f} KB  ({count} samples)")
 
 
 if __name__ == "__main__":

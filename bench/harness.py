@@ -89,8 +89,8 @@ def drawings(count, seed=0):
 def make_users(count, samples_each, prefix="user"):
     """`count` users with `samples_each` samples each and an API token; returns the tokens."""
     from django.contrib.auth import get_user_model
-    from rest_framework.authtoken.models import Token
 
+    from accounts.models import ApiToken, token_hash
     from drawings.models import Classifier, Label, Sample
 
     user_model = get_user_model()
@@ -120,10 +120,15 @@ def make_users(count, samples_each, prefix="user"):
             batch_size=2000,
         )
     Classifier.note_change([user.pk for user in users])
-    tokens = Token.objects.bulk_create(
-        [Token(user=user, key=secrets.token_hex(20)) for user in users], batch_size=2000
+    keys = [secrets.token_hex(20) for _ in users]
+    ApiToken.objects.bulk_create(
+        [
+            ApiToken(user=user, key_hash=token_hash(key))
+            for user, key in zip(users, keys, strict=True)
+        ],
+        batch_size=2000,
     )
-    return [token.key for token in tokens]
+    return keys
 
 
 def start_gunicorn(app, port, chdir=PROJECT, **environment):

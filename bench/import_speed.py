@@ -1,14 +1,14 @@
 """How long `manage.py import_samples` takes on a 50,000-line samples.txt of dense drawings.
 
-    DATABASE_URL=... .venv/bin/python bench/import_speed.py [--lines 50000] [--rounds 3]
+    .venv/bin/python bench/import_speed.py [--lines 50000] [--rounds 3]
 
 The drawings are dense (half the cells inked, in blobs, with the canvas's values 0.3, 0.6, 0.9
 and 1), the hard case for checking and storing; the file is written as the teaching app writes
 it. Each round runs the command into a fresh user and times it whole and by stage (checking,
 storing, the one retrain); the same round times checking every line the slow way, one DRF
 serializer per line, as imports did before they checked in bulk, which is the baseline. Goal:
-the command ≤ 10 s, all or nothing. Runs against a throwaway test database (created and dropped),
-never the site's own.
+the command ≤ 10 s, all or nothing. Like every benchmark, it empties the database at
+BENCH_DATABASE_URL first (bench/harness.py).
 """
 
 import argparse
@@ -19,7 +19,7 @@ import tempfile
 import time
 
 import numpy as np
-from throwaway import throwaway_database
+from harness import setup_django
 
 LABELS = ["🙂", "🌈", "💎", "🐱", "👍"]
 INK = np.array([0.3, 0.6, 0.9, 1])
@@ -74,7 +74,8 @@ class Stages(io.StringIO):
 
 
 def main():
-    # Imported once throwaway has set Django up.
+    setup_django()
+    # Imported once Django is set up.
     from django.conf import settings
     from django.contrib.auth import get_user_model
     from django.core.management import call_command
@@ -96,7 +97,7 @@ def main():
         f"classifier {settings.CLASSIFIER_ALGORITHM}, {args.rounds} rounds"
     )
     figures = {name: [] for name in ("slow", "check", "store", "retrain", "command")}
-    with throwaway_database(), tempfile.NamedTemporaryFile("wb", suffix=".txt") as file:
+    with tempfile.NamedTemporaryFile("wb", suffix=".txt") as file:
         file.writelines(lines)
         file.flush()
         for round_ in range(args.rounds):

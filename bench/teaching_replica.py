@@ -8,6 +8,7 @@ in one indexed query as the site does, and answers 401 to an unknown one: the re
 accounts, to tell how much of the site's cost is knowing who asks.
 """
 
+import hashlib
 import json
 import os
 import sqlite3
@@ -28,9 +29,9 @@ class Accounts:
     """The site's tokens, read through one connection per thread."""
 
     QUERY = (
-        "SELECT auth_user.id FROM authtoken_token JOIN auth_user"
-        " ON auth_user.id = authtoken_token.user_id"
-        " WHERE authtoken_token.key = {} AND auth_user.is_active"
+        "SELECT auth_user.id FROM accounts_apitoken JOIN auth_user"
+        " ON auth_user.id = accounts_apitoken.user_id"
+        " WHERE accounts_apitoken.key_hash = {} AND auth_user.is_active"
     )
 
     def __init__(self, url):
@@ -50,7 +51,8 @@ class Accounts:
         return self.local.connection
 
     def known(self, key):
-        return self.connection().execute(self.query, [key]).fetchone() is not None
+        key_hash = hashlib.sha256(key.encode()).hexdigest()  # tokens are stored hashed
+        return self.connection().execute(self.query, [key_hash]).fetchone() is not None
 
 
 app = Flask(__name__)

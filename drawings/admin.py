@@ -8,6 +8,7 @@ from django.db.models import Count
 from django.shortcuts import render
 from django.utils.html import format_html
 
+from accounts.models import ApiToken, delete_account
 from drawings import samples_file, training_set
 from drawings.models import Classifier, Label, Sample, normalize_label_name
 from drawings.thumbnails import data_uri
@@ -210,3 +211,28 @@ class TrainingSetUserAdmin(UserAdmin):
     @admin.display(description="model")
     def classifier_status(self, user):
         return classifier_summary(getattr(user, "classifier", None))
+
+    def get_deleted_objects(self, objs, request):
+        """What deleting users removes, counted rather than listed drawing by drawing; the delete
+        permission on users is all it takes, as deleting one's own account takes none."""
+        users = list(objs)
+        counts = {
+            "users": len(users),
+            "labels": Label.objects.filter(user__in=users).count(),
+            "samples": Sample.objects.filter(user__in=users).count(),
+            "classifiers": Classifier.objects.filter(user__in=users).count(),
+            "API tokens": ApiToken.objects.filter(user__in=users).count(),
+        }
+        summary = [
+            f"{user}: the account, its labels, samples, classifier, API token, sessions and "
+            "sign-in records"
+            for user in users
+        ]
+        return summary, {name: n for name, n in counts.items() if n}, set(), []
+
+    def delete_model(self, request, user):
+        delete_account(user)
+
+    def delete_queryset(self, request, queryset):
+        for user in queryset:
+            delete_account(user)

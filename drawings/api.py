@@ -1,16 +1,18 @@
+import io
+
 import numpy as np
 from django.conf import settings
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.authentication import SessionAuthentication
-from rest_framework.exceptions import APIException
+from rest_framework.exceptions import APIException, ValidationError
 from rest_framework.parsers import BaseParser, MultiPartParser
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from drawings import samples_file, serializers, storage, training_set
+from drawings import samples_file, schema, serializers, storage, training_set
 from drawings.authentication import GuessTokenAuthentication
 from drawings.ml import pipelines
 from drawings.ml.grid import MIN_INKED_CELLS, has_enough_ink
@@ -34,9 +36,10 @@ class ModelUnavailable(APIException):
     default_code = "model_unavailable"
 
 
-def training_set_answer(user, **answer):
-    """An answer after a change to the training set: what changed, the counts and the model."""
-    return {**answer, "samples": Label.counts_for(user), "model": classifier_status(user)}
+def after_change(user):
+    """What an answer after a change to the training set reports: the counts and the model."""
+    classifier = Classifier.objects.defer("pickle").get(user=user)
+    return {"samples": Label.counts_for(user), "model": classifier}
 
 
 class TrainView(APIView):
@@ -50,20 +53,17 @@ class TrainView(APIView):
         given = self.serializer_class(data=request.data, context={"request": request})
         given.is_valid(raise_exception=True)
         sample = training_set.add_sample(request.user, **given.validated_data)
-        result = training_set_answer(request.user, sample=serializers.SampleSerializer(sample).data)
-        return Response(result, status=status.HTTP_201_CREATED)
+        answer = serializers.TrainResultSerializer({"sample": sample, **after_change(request.user)})
+        return Response(answer.data, status=status.HTTP_201_CREATED)
+
+
+def guess_answer(loaded, **guess):
+    answer = {"model_version": loaded.version or None, "stale": loaded.stale, **guess}
+    return Response(serializers.GuessSerializer(answer).data)
 
 
 def no_guess(loaded, detail):
-    return Response(
-        {
-            "guess": None,
-            "scores": [],
-            "model_version": loaded.version or None,
-            "stale": loaded.stale,
-            "detail": detail,
-        }
-    )
+    return guess_answer(loaded, guess=None, scores=[], detail=detail)
 
 
 class PredictView(APIView):
@@ -101,14 +101,11 @@ class PredictView(APIView):
         if not has_enough_ink(drawing):
             return no_guess(loaded, TOO_LITTLE_INK)
         ranked = pipelines.scores(loaded.pipeline, drawing)
-        return Response(
-            {
-                "guess": ranked[0][0],
-                "scores": [{"label": label, "score": score} for label, score in ranked],
-                "model_version": loaded.version,
-                "stale": loaded.stale,
-                "confident": ranked[0][1] >= pipelines.CONFIDENT_SCORE,
-            }
+        return guess_answer(
+            loaded,
+            guess=ranked[0][0],
+            scores=[{"label": label, "score": score} for label, score in ranked],
+            confident=ranked[0][1] >= pipelines.CONFIDENT_SCORE,
         )
 
     def perform_content_negotiation(self, request, force=False):
@@ -121,7 +118,7 @@ class DeleteSamplesView(APIView):
     throttle_scope = "delete"
     serializer_class = serializers.DeleteSerializer
 
-    @extend_schema(responses=serializers.DeleteResultSerializer)
+    @extend_schema(responses={200: serializers.DeleteResultSerializer, 404: schema.NOT_FOUND})
     def post(self, request):
         given = self.serializer_class(data=request.data, context={"request": request})
         given.is_valid(raise_exception=True)
@@ -129,7 +126,8 @@ class DeleteSamplesView(APIView):
         if "label" in given.validated_data:
             doomed = doomed.filter(label=given.validated_data["label"])
         deleted = training_set.delete_samples(doomed)
-        return Response({"deleted": deleted, "samples": Label.counts_for(request.user)})
+        answer = {"deleted": deleted, "samples": Label.counts_for(request.user)}
+        return Response(serializers.DeleteResultSerializer(answer).data)
 
 
 class ModelView(APIView):
@@ -142,7 +140,13 @@ class ModelView(APIView):
 
 
 @extend_schema(
-    parameters=[OpenApiParameter("label", str, description="Only samples of this label")]
+    parameters=[
+        OpenApiParameter(
+            "label",
+            {"type": "string", "pattern": schema.LABEL_PATTERN},
+            description="Only samples of this label",
+        )
+    ]
 )
 class SampleViewSet(
     mixins.ListModelMixin,
@@ -163,7 +167,8 @@ class SampleViewSet(
 
     def get_queryset(self):
         samples = Sample.objects.filter(user=self.request.user).select_related("label")
-        query = serializers.SampleFilterSerializer(data=self.request.query_params)
+        # A plain dict, so that `?label=` is an empty label (refused), not a missing one.
+        query = serializers.SampleFilterSerializer(data=self.request.query_params.dict())
         query.is_valid(raise_exception=True)
         if "label" in query.validated_data:
             samples = samples.filter(label__name=query.validated_data["label"])
@@ -182,9 +187,8 @@ class SampleViewSet(
             Sample.objects.filter(pk=sample.pk), given.validated_data["label"]
         )
         sample.refresh_from_db()
-        return Response(
-            training_set_answer(request.user, sample=serializers.SampleSerializer(sample).data)
-        )
+        answer = {"sample": sample, **after_change(request.user)}
+        return Response(serializers.TrainResultSerializer(answer).data)
 
 
 class LabelViewSet(
@@ -199,6 +203,10 @@ class LabelViewSet(
 
     serializer_class = serializers.LabelSerializer
     pagination_class = None
+
+    @extend_schema(responses={201: serializers.LabelSerializer, 409: schema.CONFLICT})
+    def create(self, request, *args, **kwargs):
+        return super().create(request, *args, **kwargs)
 
     def get_queryset(self):
         return Label.objects.filter(user=self.request.user).with_counts()
@@ -215,7 +223,13 @@ class LabelOrderView(APIView):
 
     serializer_class = serializers.LabelOrderSerializer
 
-    @extend_schema(responses=serializers.LabelSerializer(many=True))
+    @extend_schema(
+        responses={
+            200: serializers.LabelSerializer(many=True),
+            404: schema.NOT_FOUND,
+            409: schema.CONFLICT,
+        }
+    )
     def post(self, request):
         given = self.serializer_class(data=request.data, context={"request": request})
         given.is_valid(raise_exception=True)
@@ -245,7 +259,8 @@ def too_large(request):
 class ImportView(APIView):
     """Add a teaching-app samples.txt to the user's set: all of its lines, or, if one is bad, none.
 
-    Send it as a multipart upload in the field `file`, or as a text/plain body.
+    Send it as a multipart upload in the field `file` (a file, or the file's text), or as a
+    text/plain body.
     """
 
     parser_classes = [MultiPartParser, SamplesFileParser]
@@ -253,13 +268,20 @@ class ImportView(APIView):
 
     @extend_schema(
         request={
-            "multipart/form-data": serializers.ImportFileSerializer,
-            "text/plain": OpenApiTypes.STR,
+            "multipart/form-data": {
+                "type": "object",
+                "properties": {"file": schema.SAMPLES_TXT},
+                "required": ["file"],
+            },
+            "text/plain": schema.SAMPLES_TXT,
         },
         responses={
             201: serializers.ImportedSerializer,
-            400: serializers.ImportRejectedSerializer,
-            413: OpenApiResponse(description="The file is over SAMPLES_IMPORT_MAX_MB."),
+            400: OpenApiResponse(
+                schema.AnyOf(serializers.ImportRejectedSerializer(), *schema.ERRORS["anyOf"]),
+                description="Bad lines, listed by number (nothing was imported), or no file.",
+            ),
+            413: OpenApiResponse(schema.PROBLEM, description="The file is over the import limit."),
         },
     )
     def post(self, request):
@@ -267,18 +289,22 @@ class ImportView(APIView):
         if refusal:
             return refusal
         upload = request.data.get("file")
-        if upload is None or isinstance(upload, str):
-            detail = (
-                "Send a samples.txt as a file in the multipart field “file”, "
-                "or as a text/plain body."
+        if upload is None:
+            message = (
+                "Send a samples.txt as a file in the multipart field “file”, or as a "
+                "text/plain body."
             )
-            return Response({"detail": detail}, status=status.HTTP_400_BAD_REQUEST)
+            raise ValidationError({"file": [message]})
+        if isinstance(upload, str):  # the file's text, sent as a form field
+            upload = io.BytesIO(upload.encode())
         try:
             imported = training_set.import_samples(request.user, upload)
         except samples_file.ImportRejected as rejected:
-            return Response(rejected.as_dict(), status=status.HTTP_400_BAD_REQUEST)
-        result = training_set_answer(request.user, imported=sum(imported.values()), labels=imported)
-        return Response(result, status=status.HTTP_201_CREATED)
+            answer = serializers.ImportRejectedSerializer(rejected.as_dict())
+            return Response(answer.data, status=status.HTTP_400_BAD_REQUEST)
+        answer = {"imported": sum(imported.values()), "labels": imported}
+        answer = serializers.ImportedSerializer({**answer, **after_change(request.user)})
+        return Response(answer.data, status=status.HTTP_201_CREATED)
 
 
 class ExportView(APIView):

@@ -1,7 +1,6 @@
 """API authentication: a token, read together with its user's classifier state; and for guesses,
 a token this process has already checked, as long as the shared cache says it has not changed."""
 
-import hashlib
 import secrets
 import threading
 import time
@@ -13,8 +12,9 @@ from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from rest_framework.authentication import TokenAuthentication
-from rest_framework.authtoken.models import Token
 from rest_framework.exceptions import AuthenticationFailed
+
+from accounts.models import ApiToken, token_hash
 
 INVALID_TOKEN = _("Invalid token.")
 INACTIVE_USER = _("User inactive or deleted.")
@@ -23,18 +23,19 @@ INACTIVE_USER = _("User inactive or deleted.")
 class TokenWithClassifierAuthentication(TokenAuthentication):
     """Token authentication that reads the user's classifier state in the same query.
 
-    For requests other than guesses: the join costs next to nothing. The pickle and report
-    columns are left out: a guess takes the pipeline from the process's cache.
+    Tokens are stored hashed (accounts.models.ApiToken): the key sent is hashed and looked up by
+    its unique index. Guesses have their own (GuessTokenAuthentication); for other requests the
+    join costs next to nothing. The pickle and report columns are left out.
     """
 
     def authenticate_credentials(self, key):
         try:
             token = (
-                Token.objects.select_related("user__classifier")
+                ApiToken.objects.select_related("user__classifier")
                 .defer("user__classifier__pickle", "user__classifier__report")
-                .get(key=key)
+                .get(key_hash=token_hash(key))
             )
-        except Token.DoesNotExist:
+        except ApiToken.DoesNotExist:
             raise AuthenticationFailed(INVALID_TOKEN) from None
         if not token.user.is_active:
             raise AuthenticationFailed(INACTIVE_USER)
@@ -42,11 +43,6 @@ class TokenWithClassifierAuthentication(TokenAuthentication):
 
 
 # --- Guesses: tokens checked once per process, changes announced through the shared cache -----
-
-
-def token_hash(key):
-    """What a process keeps of a token it has checked: never the token itself."""
-    return hashlib.sha256(key.encode()).hexdigest()
 
 
 def generation_key(user_id):
@@ -134,9 +130,10 @@ def cache_is_shared():
     return not isinstance(caches["default"], (LocMemCache, DummyCache))
 
 
-def token_owner(key):
-    """The id of the active user the token `key` is of, read from the database, else refused."""
-    found = Token.objects.filter(key=key).values_list("user_id", "user__is_active").first()
+def token_owner(digest):
+    """The id of the active user whose token hashes to `digest`, from the database; else refused."""
+    found = ApiToken.objects.filter(key_hash=digest).values_list("user_id", "user__is_active")
+    found = found.first()
     if found is None:
         raise AuthenticationFailed(INVALID_TOKEN)
     user_id, is_active = found
@@ -154,16 +151,16 @@ class GuessTokenAuthentication(TokenAuthentication):
     """
 
     def authenticate_credentials(self, key):
-        if not (settings.API_TOKEN_CACHE_SECONDS > 0 and cache_is_shared()):
-            return GuessUser(token_owner(key)), None
         digest = token_hash(key)
+        if not (settings.API_TOKEN_CACHE_SECONDS > 0 and cache_is_shared()):
+            return GuessUser(token_owner(digest)), None
         user_id = checked_tokens.user_id(digest)
         if user_id is None:
             # Read twice around the generation: a change committed after the first read and
             # announced before the generation was read is seen by the second.
-            user_id = token_owner(key)
+            user_id = token_owner(digest)
             generation = token_generation(user_id)
-            if token_owner(key) != user_id:
+            if token_owner(digest) != user_id:
                 raise AuthenticationFailed(INVALID_TOKEN)
             checked_tokens.remember(digest, user_id, generation)
         return GuessUser(user_id), None

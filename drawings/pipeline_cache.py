@@ -63,6 +63,10 @@ class LoadedPipelines:
             while self.bytes > self.max_bytes:
                 self.bytes -= self._entries.popitem(last=False)[1][2]
 
+    def discard(self, user_id):
+        with self._lock:
+            self._entries.pop(user_id, None)
+
     def clear(self):
         with self._lock:
             self._entries.clear()

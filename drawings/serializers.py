@@ -1,12 +1,21 @@
 import itertools
 
 import numpy as np
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
-from rest_framework import serializers
+from rest_framework import serializers, status
+from rest_framework.exceptions import APIException, NotFound
 
 from drawings.ml.grid import GRID_SIZE
 from drawings.models import Classifier, Label, Sample, normalize_label_name
+from drawings.schema import LABEL_PATTERN, LABEL_RULES
+
+
+class Conflict(APIException):
+    """A request that is well formed but doesn't fit the user's training set as it is now."""
+
+    status_code = status.HTTP_409_CONFLICT
+    default_detail = "This doesn't fit your training set as it is now."
+    default_code = "conflict"
 
 
 def grid_to_lists(grid):
@@ -33,6 +42,13 @@ def well_formed_grid(data):
     if not ((grid >= 0) & (grid <= 1)).all():  # NaN fails both
         return None
     return grid
+
+
+def shown_number(value):
+    """A number for an error message: a JSON integer may have thousands of digits."""
+    if isinstance(value, int) and abs(value) > 10**15:
+        return "a number over 10^15" if value > 0 else "a number under -10^15"
+    return value
 
 
 @extend_schema_field(
@@ -78,15 +94,15 @@ class FeaturesField(serializers.Field):
             for row, value in enumerate(cells):
                 if isinstance(value, bool) or not isinstance(value, (int, float)):
                     self.fail("number", column=column, row=row, kind=type(value).__name__)
-                if not 0 <= value <= 1:  # NaN fails it too; an int of any size compares
-                    self.fail("range", column=column, row=row, value=value)
+                if not 0 <= value <= 1:  # exact for integers of any size; NaN fails it too
+                    self.fail("range", column=column, row=row, value=shown_number(value))
         return [[float(value) for value in cells] for cells in data]
 
     def to_representation(self, value):
         return grid_to_lists(value)
 
 
-@extend_schema_field(OpenApiTypes.STR)
+@extend_schema_field({"type": "string", "pattern": LABEL_PATTERN, "description": LABEL_RULES})
 class LabelNameField(serializers.Field):
     """A label: an emoji or a short word, compared and stored in NFC form."""
 
@@ -110,7 +126,7 @@ class LabelSerializer(serializers.ModelSerializer):
     def validate_name(self, name):
         user = self.context["request"].user
         if Label.objects.filter(user=user, name=name).exists():
-            raise serializers.ValidationError(f"You already have the label “{name}”.")
+            raise Conflict({"name": [f"You already have the label “{name}”."]})
         return name
 
 
@@ -188,7 +204,7 @@ class DeleteSerializer(serializers.Serializer):
         user = self.context["request"].user
         label = Label.objects.filter(user=user, name=name).first()
         if label is None:
-            raise serializers.ValidationError(f"You have no label “{name}”.")
+            raise NotFound({"label": [f"You have no label “{name}”."]})
         return label
 
 
@@ -226,10 +242,13 @@ class SampleMoveSerializer(serializers.Serializer):
     label = LabelNameField(help_text="The label to move the sample to; added if it is new.")
 
 
+@extend_schema_field({"type": "array", "items": {"type": "integer"}, "uniqueItems": True})
+class UniqueIdsField(serializers.ListField):
+    child = serializers.IntegerField()
+
+
 class LabelOrderSerializer(serializers.Serializer):
-    labels = serializers.ListField(
-        child=serializers.IntegerField(), help_text="The ids of all your labels, in the new order."
-    )
+    labels = UniqueIdsField(help_text="The ids of all your labels, in the new order.")
 
     def validate_labels(self, ids):
         user = self.context["request"].user
@@ -238,11 +257,9 @@ class LabelOrderSerializer(serializers.Serializer):
             raise serializers.ValidationError("Each label may appear only once.")
         unknown = sorted(set(ids) - own)
         if unknown:
-            raise serializers.ValidationError(f"You have no label with id {unknown[0]}.")
+            raise NotFound({"labels": [f"You have no label with id {unknown[0]}."]})
         if len(ids) != len(own):
-            raise serializers.ValidationError(
-                f"List all {len(own)} of your labels, not {len(ids)}."
-            )
+            raise Conflict({"labels": [f"List all {len(own)} of your labels, not {len(ids)}."]})
         return ids
 
 

@@ -1,8 +1,8 @@
 from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from rest_framework.authtoken.models import Token
 
+from accounts.models import ApiToken
 from drawings.authentication import tokens_changed
 from drawings.models import DEFAULT_LABELS, Classifier, Label
 
@@ -18,8 +18,8 @@ def give_new_user_a_training_set(sender, instance, created, raw=False, **kwargs)
         Classifier.objects.create(user=instance)
 
 
-@receiver(post_save, sender=Token)
-@receiver(post_delete, sender=Token)
+@receiver(post_save, sender=ApiToken)
+@receiver(post_delete, sender=ApiToken)
 def forget_checked_token(sender, instance, raw=False, **kwargs):
     """A token made, replaced or revoked: no process may go on trusting what it checked before."""
     if not raw:

@@ -33,11 +33,12 @@ def draw(request):
 GALLERY_PAGE_SIZE = 96
 
 
-@login_required
-def gallery(request):
-    """The user's samples as pictures, grouped by label in the user's order, a page at a time."""
-    labels = list(Label.objects.filter(user=request.user).with_counts())
-    samples = Sample.objects.filter(user=request.user)
+def gallery_context(request, labels, samples):
+    """The labels with their counts and a page of the samples, grouped by label in that order.
+
+    Shared with the read-only gallery a teacher sees of a pupil (classrooms.views).
+    """
+    labels = list(labels.with_counts())
     selected = None
     if request.GET.get("label"):
         selected = next((label for label in labels if str(label.pk) == request.GET["label"]), None)
@@ -53,8 +54,22 @@ def gallery(request):
     for sample in page.object_list:
         if sample.label_id in by_id:
             sample.label = by_id[sample.label_id]
+    return {
+        "labels": labels,
+        "selected": selected,
+        "page": page,
+        "total": sum(label.count for label in labels),
+    }
+
+
+@login_required
+def gallery(request):
+    """The user's samples as pictures, grouped by label in the user's order, a page at a time."""
+    context = gallery_context(
+        request, Label.objects.filter(user=request.user), Sample.objects.filter(user=request.user)
+    )
     initial_state = {
-        "labels": [{"id": label.pk, "name": label.name} for label in labels],
+        "labels": [{"id": label.pk, "name": label.name} for label in context["labels"]],
         "urls": {
             "samples": reverse("api-samples-list"),
             "labels": reverse("api-labels-list"),
@@ -63,11 +78,7 @@ def gallery(request):
             "import": reverse("api-import"),
         },
     }
-    context = {
-        "labels": labels,
-        "selected": selected,
-        "page": page,
-        "total": sum(label.count for label in labels),
+    context |= {
         "max_import_mb": settings.SAMPLES_IMPORT_MAX_BYTES // 2**20,
         "initial_state": initial_state,
     }
@@ -102,20 +113,29 @@ def report_for_page(user, report):
     }
 
 
-@login_required
-def model(request):
-    """How well the user's classifier does, label by label, and what it was trained on."""
-    classifier = Classifier.objects.defer("pickle").get(user=request.user)
-    counts = Label.counts_for(request.user)
+def model_context(classifier, labels, report):
+    """The model page's context: drawings per label of `labels` and the report made for a page.
+
+    Shared with the read-only model page a teacher sees of a pupil (classrooms.views).
+    """
+    counts = {label.name: label.count for label in labels.with_counts()}
     largest = max(counts.values(), default=0) or 1
-    context = {
+    return {
         "classifier": classifier,
         "sizes": [
             {"label": name, "count": count, "percent": round(100 * count / largest)}
             for name, count in counts.items()
         ],
-        "report": report_for_page(request.user, classifier.report or {}),
+        "report": report_for_page(classifier.user_id, report),
     }
+
+
+@login_required
+def model(request):
+    """How well the user's classifier does, label by label, and what it was trained on."""
+    classifier = Classifier.objects.defer("pickle").get(user=request.user)
+    labels = Label.objects.filter(user=request.user)
+    context = model_context(classifier, labels, classifier.report or {})
     return render(request, "drawings/model.html", context)
 
 

@@ -5,21 +5,37 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
+TRUE_WORDS = ("true", "1", "yes", "on")
+FALSE_WORDS = ("false", "0", "no", "off")
+
+
 def env_bool(name, default=False):
-    return os.environ.get(name, str(default)).strip().lower() in ("1", "true", "yes", "on")
+    """A yes/no setting; a value that is neither (HTTPS=ture) stops the start, not means no."""
+    value = os.environ.get(name, "").strip().lower()
+    if not value:
+        return default
+    if value in TRUE_WORDS + FALSE_WORDS:
+        return value in TRUE_WORDS
+    raise ImproperlyConfigured(
+        f"{name}={os.environ[name]!r} is neither yes nor no: "
+        f"use one of {', '.join(TRUE_WORDS)} or {', '.join(FALSE_WORDS)}."
+    )
 
 
 def env_list(name, default):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
-# A development key: `manage.py check --deploy` flags it; production sets SECRET_KEY.
-SECRET_KEY = os.environ.get("SECRET_KEY", "django-insecure-emojisite-development-key")
+# A development key, so that `make run` and the tests need no setup; with DEBUG off, serving or
+# working with it is refused (emojisite.checks).
+DEVELOPMENT_SECRET_KEY = "django-insecure-emojisite-development-key"
+SECRET_KEY = os.environ.get("SECRET_KEY") or DEVELOPMENT_SECRET_KEY
 DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
@@ -33,12 +49,15 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "rest_framework",
-    "rest_framework.authtoken",
     "drf_spectacular",
     "django_tasks",
     "django_tasks_db",
+    "axes",
+    "csp",
+    "emojisite",
     "accounts",
     "drawings",
+    "classrooms",
 ]
 
 MIDDLEWARE = [
@@ -50,6 +69,11 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "emojisite.middleware.BodySizeLimitMiddleware",
+    "emojisite.middleware.DatabaseUnavailableMiddleware",
+    # Last, as django-axes asks: it turns a flagged sign-in into the lockout response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "emojisite.urls"
@@ -124,6 +148,13 @@ STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 
+# --- Abuse and hardening (see docs/reliability.md) ------------------------------------------------
+# Request bodies other than file uploads: Django's default, also enforced on the API's JSON and
+# form bodies (DRF reads them past Django's own check); a larger body gets 413.
+DATA_UPLOAD_MAX_MEMORY_SIZE = int(os.environ.get("DATA_UPLOAD_MAX_MEMORY_SIZE", 2_621_440))
+# How many reverse proxies in front of the site append to X-Forwarded-For; 0 trusts only the
+# socket's address, so clients can't pick their own IP for throttles and lockouts.
+TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", "0"))
 REST_FRAMEWORK = {
     # Token first, so a request without credentials gets 401 with a WWW-Authenticate header.
     "DEFAULT_AUTHENTICATION_CLASSES": [
@@ -131,32 +162,9 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    "DEFAULT_PAGINATION_CLASS": "drawings.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-}
-SPECTACULAR_SETTINGS = {
-    "TITLE": "emojisite API",
-    "DESCRIPTION": "Train and query your personal emoji-drawing classifier.",
-    "VERSION": "1.0.0",
-    "SERVE_INCLUDE_SCHEMA": False,
-}
-
-# --- Abuse and hardening (see docs/reliability.md) ----------------------------------------------
-INSTALLED_APPS += ["axes"]
-MIDDLEWARE += [
-    "emojisite.middleware.BodySizeLimitMiddleware",
-    "emojisite.middleware.DatabaseUnavailableMiddleware",
-    # Last, as django-axes asks: it turns a flagged sign-in into the lockout response.
-    "axes.middleware.AxesMiddleware",
-]
-# Request bodies other than file uploads: Django's default, also enforced on the API's JSON and
-# form bodies (DRF reads them past Django's own check); a larger body gets 413.
-DATA_UPLOAD_MAX_MEMORY_SIZE = int(os.environ.get("DATA_UPLOAD_MAX_MEMORY_SIZE", 2_621_440))
-# How many reverse proxies in front of the site append to X-Forwarded-For; 0 trusts only the
-# socket's address, so clients can't pick their own IP for throttles and lockouts.
-TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", "0"))
-REST_FRAMEWORK |= {
+    "DEFAULT_SCHEMA_CLASS": "drawings.schema.ErrorsAutoSchema",
     "NUM_PROXIES": TRUSTED_PROXIES,
     "DEFAULT_PARSER_CLASSES": [
         "emojisite.parsers.NestingSafeJSONParser",
@@ -176,7 +184,20 @@ REST_FRAMEWORK |= {
         "predict": os.environ.get("THROTTLE_PREDICT", "10/second"),
         "train": os.environ.get("THROTTLE_TRAIN", "60/minute"),
         "delete": os.environ.get("THROTTLE_DELETE", "30/minute"),
+        # Joining a class by code: with 31**8 codes, guessing one at this rate is hopeless.
+        "join": os.environ.get("THROTTLE_JOIN", "20/minute"),
     },
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "emojisite API",
+    "DESCRIPTION": "Train and query your personal emoji-drawing classifier.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    # Request bodies get components of their own, which state what a request must hold (a
+    # username that is not blank) without the answer's read-only fields.
+    "COMPONENT_SPLIT_REQUEST": True,
+    # PATCH /api/samples/{id}/ needs its one field, as the schema then says.
+    "COMPONENT_SPLIT_PATCH": False,
 }
 
 # django-axes: failed sign-ins (pages, admin and /api/token/) are recorded in the database, so
@@ -198,6 +219,21 @@ if TRUSTED_PROXIES:
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# django-csp: every response, the admin's included, may run scripts only from the site's own
+# files, never inline ones, and load nothing from elsewhere. Styles may be inline: the model
+# page's bars and the admin's thumbnails are sized in style attributes. Thumbnails are data: URIs.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
 
 # The estimator a new classifier is fit with (see drawings.ml.pipelines.ALGORITHMS):
 # "svm" learns from a handful of drawings (docs/classifier.md); "tree" is the teaching app's.

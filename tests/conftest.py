@@ -1,8 +1,6 @@
 import json
 import os
-from pathlib import Path
 
-import numpy as np
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
@@ -11,38 +9,20 @@ from rest_framework.test import APIClient
 
 from drawings.authentication import checked_tokens
 from drawings.pipeline_cache import loaded_pipelines
-
-# Examples per property test and per fuzzed API operation; raise it for a long run. The default
-# run always tries the same examples, so the suite passes or fails alike every time; a run with
-# FUZZ_EXAMPLES set draws new ones.
-FUZZ_EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "25"))
-FUZZ_DERANDOMIZE = "FUZZ_EXAMPLES" not in os.environ
+from tests.helpers import PASSWORD, TEACHING_APP_SAMPLES, horizontal_bar, vertical_bar
 
 # The Redis database the tests that share a cache between processes use.
 TEST_REDIS_URL = "redis://127.0.0.1:6379/6"
 
-# A line the teaching app wrote itself (json.dumps escaping: 🙂 is "\\ud83d\\ude42"), kept verbatim.
-TEACHING_APP_SAMPLES = Path(__file__).resolve().parent / "data" / "teaching-app-samples.txt"
-
-
-def blank():
-    return [[0] * 28 for _ in range(28)]
-
-
-def stroke(cells, value=0.6):
-    """A drawing with `value` in each (column, row) of `cells`."""
-    grid = blank()
-    for column, row in cells:
-        grid[column][row] = value
-    return grid
-
-
-def vertical_bar(column=14):
-    return stroke([(column, row) for row in range(5, 23)])
-
-
-def horizontal_bar(row=14):
-    return stroke([(column, row) for column in range(5, 23)])
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 @pytest.fixture(autouse=True)
@@ -94,7 +74,7 @@ def smiley():
 @pytest.fixture
 def make_user(db):
     def make(username="alice"):
-        return get_user_model().objects.create_user(username, password="draw-a-rainbow-42")
+        return get_user_model().objects.create_user(username, password=PASSWORD)
 
     return make
 
@@ -136,5 +116,21 @@ def trained(api):
     return api
 
 
-def as_array(grid):
-    return np.asarray(grid, dtype=float)
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium, driven by Playwright, shared by the tests of one module."""
+    if not os.path.exists(CHROMIUM):
+        message = "needs Chromium: apt-get install -y chromium"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    from django.urls import get_resolver
+    from playwright.sync_api import sync_playwright
+
+    # The live server runs in this process: import the URLs (and scikit-learn with the API
+    # views) now, or the first page waits seconds for them on a busy machine.
+    get_resolver().resolve("/")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

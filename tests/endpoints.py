@@ -1,15 +1,23 @@
 """Every page and endpoint that reads or writes a user's data, as rows the security tests share.
 
 A row's path and body are built from the owner's objects: `{"sample": id, "label": id,
-"label_name": name, "user": id}`. Add a row here for every new page or endpoint; the isolation,
-anonymous-access and CSRF tests then cover it.
+"label_name": name, "user": id, "username": name, "classroom": id}`; every test user's password
+is PASSWORD. Add a row here for every new page or endpoint; the isolation, anonymous-access and
+CSRF tests then cover it. A class's pages and endpoints are in CLASSES, built from a class's
+objects (`class_objects`) and tried by everyone but its teacher.
 """
 
+import io
+import json
+import re
+import zipfile
 from dataclasses import dataclass, field
 
+from accounts.models import ApiToken
+from classrooms.models import Classroom
 from drawings import training
 from drawings.models import Classifier, Label, Sample
-from tests.conftest import horizontal_bar, vertical_bar
+from tests.helpers import PASSWORD, horizontal_bar, vertical_bar
 
 # Only the owner has this label, so it must never show up in anyone else's answer.
 SECRET_LABEL = "🐙"
@@ -57,6 +65,8 @@ API = [
     Endpoint("POST", "/api/labels/order/", {"labels": []}),
     Endpoint("POST", "/api/import/", {"file": "{label_name}"}),
     Endpoint("GET", "/api/export/"),
+    Endpoint("GET", "/api/account/"),
+    Endpoint("DELETE", "/api/account/", {"password": PASSWORD}),
 ]
 
 PAGES = [
@@ -66,6 +76,12 @@ PAGES = [
     Endpoint("POST", "/model/retrain/"),
     Endpoint("POST", "/accounts/password_change/", {"old_password": "x", "new_password1": "y"}),
     Endpoint("POST", "/accounts/logout/"),
+    Endpoint("GET", "/accounts/"),
+    Endpoint("POST", "/accounts/email/", {"email": "new@example.com", "password": PASSWORD}),
+    Endpoint("POST", "/accounts/token/"),
+    Endpoint("POST", "/accounts/token/revoke/"),
+    Endpoint("GET", "/accounts/download/"),
+    Endpoint("POST", "/accounts/delete/", {"password": PASSWORD, "username": "{username}"}),
 ]
 
 ADMIN = [
@@ -98,10 +114,64 @@ ADMIN = [
     ),
     Endpoint("GET", "/admin/auth/user/{user}/change/", by_id=True),
     Endpoint("GET", "/admin/auth/user/{user}/password/", by_id=True),
-    Endpoint("GET", "/admin/authtoken/tokenproxy/"),
+    Endpoint("GET", "/admin/accounts/apitoken/"),
+    Endpoint("POST", "/admin/accounts/apitoken/{user}/delete/", {"post": "yes"}, by_id=True),
+    Endpoint("GET", "/admin/auth/user/{user}/delete/", by_id=True),
+    Endpoint("POST", "/admin/auth/user/{user}/delete/", {"post": "yes"}, by_id=True),
+    Endpoint(
+        "POST",
+        "/admin/auth/user/",
+        {"action": "delete_selected", "_selected_action": "{user}", "post": "yes"},
+    ),
+    Endpoint("GET", "/admin/classrooms/classroom/"),
+    Endpoint("GET", "/admin/classrooms/classroom/{classroom}/change/", by_id=True),
+    Endpoint(
+        "POST",
+        "/admin/classrooms/classroom/",
+        {"action": "renew_join_codes", "_selected_action": "{classroom}"},
+    ),
+    Endpoint("POST", "/admin/classrooms/classroom/{classroom}/delete/", {"post": "yes"}),
+    Endpoint("GET", "/admin/classrooms/membership/"),
 ]
 
 ALL = API + PAGES + ADMIN
+
+# A class's pages and API, formatted with `{"classroom": id, "pupil": id}`. Joining by code is
+# left out: the code is what lets anyone in. Leaving and the privacy setting act on the caller's
+# own membership, so a classmate may use them; they must still never touch another pupil's.
+CLASS_PAGES = [
+    Endpoint("GET", "/classes/{classroom}/", by_id=True),
+    Endpoint("POST", "/classes/{classroom}/labels/", {"labels": "🐙"}, by_id=True),
+    Endpoint("POST", "/classes/{classroom}/join-code/", {"action": "renew"}, by_id=True),
+    Endpoint("POST", "/classes/{classroom}/join-code/", {"action": "off"}, by_id=True),
+    Endpoint("POST", "/classes/{classroom}/delete/", by_id=True),
+    Endpoint("POST", "/classes/{classroom}/pupils/{pupil}/remove/", by_id=True),
+    Endpoint("GET", "/classes/{classroom}/export/", by_id=True),
+    Endpoint("GET", "/classes/{classroom}/pupils/{pupil}/gallery/", by_id=True),
+    Endpoint("GET", "/classes/{classroom}/pupils/{pupil}/model/", by_id=True),
+    Endpoint("POST", "/classes/{classroom}/leave/", by_id=True),
+    Endpoint("POST", "/classes/{classroom}/privacy/", {"shares_other_labels": "on"}, by_id=True),
+]
+
+CLASS_API = [
+    Endpoint("GET", "/api/classes/"),
+    Endpoint("GET", "/api/classes/{classroom}/", by_id=True),
+    Endpoint("PATCH", "/api/classes/{classroom}/", {"name": "Taken over"}, by_id=True),
+    Endpoint("PATCH", "/api/classes/{classroom}/", {"labels": ["🐙"]}, by_id=True),
+    Endpoint("DELETE", "/api/classes/{classroom}/", by_id=True),
+    Endpoint("POST", "/api/classes/{classroom}/join-code/", by_id=True),
+    Endpoint("DELETE", "/api/classes/{classroom}/join-code/", by_id=True),
+    Endpoint("GET", "/api/classes/{classroom}/pupils/", by_id=True),
+    Endpoint("DELETE", "/api/classes/{classroom}/pupils/{pupil}/", by_id=True),
+    Endpoint("GET", "/api/classes/{classroom}/export/", by_id=True),
+    Endpoint("GET", "/api/classes/{classroom}/membership/", by_id=True),
+    Endpoint(
+        "PATCH", "/api/classes/{classroom}/membership/", {"shares_other_labels": True}, by_id=True
+    ),
+    Endpoint("DELETE", "/api/classes/{classroom}/membership/", by_id=True),
+]
+
+CLASSES = CLASS_PAGES + CLASS_API
 
 
 def send(client, endpoint, objects, **extra):
@@ -116,10 +186,15 @@ def send(client, endpoint, objects, **extra):
 
 
 def text(response):
-    """A response's body as text, streamed (an export) or not."""
-    if response.streaming:
-        return b"".join(response.streaming_content).decode()
-    return response.content.decode()
+    """A response's body as text, streamed (an export) or not, a zip's files one after another,
+    with JSON's escapes undone (samples.txt writes 🐙 as \\ud83d\\udc19)."""
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    if response.get("Content-Type") == "application/zip":
+        with zipfile.ZipFile(io.BytesIO(body)) as archive:
+            body = b"\n".join(archive.read(name) for name in archive.namelist())
+    return re.sub(
+        r"(\\u[0-9a-fA-F]{4})+", lambda escaped: json.loads(f'"{escaped[0]}"'), body.decode()
+    )
 
 
 def owned_by(user):
@@ -129,7 +204,36 @@ def owned_by(user):
     training.retrain(user.pk)
     sample = Sample.objects.filter(user=user).order_by("id").first()
     label = Label.objects.get(user=user, name=SECRET_LABEL)
-    return {"sample": sample.pk, "label": label.pk, "label_name": SECRET_LABEL, "user": user.pk}
+    ApiToken.issue(user)
+    classroom = Classroom.objects.create(name="Owner's class", teacher=user)
+    return {
+        "sample": sample.pk,
+        "label": label.pk,
+        "label_name": SECRET_LABEL,
+        "user": user.pk,
+        "username": user.get_username(),
+        "classroom": classroom.pk,
+    }
+
+
+def class_objects(classroom, pupil):
+    """The objects CLASSES rows are built from: a class and one of its pupils, who has drawn a
+    class label and, privately, SECRET_LABEL."""
+    classroom.add_pupil(pupil)
+    owned_by(pupil)
+    Sample.add(pupil, classroom.labels[0], horizontal_bar())
+    return {"classroom": classroom.pk, "pupil": pupil.pk}
+
+
+def class_snapshot(classroom, pupil):
+    """The class and the pupil's place in it, beside everything of the pupil's."""
+    found = Classroom.objects.filter(pk=classroom.pk).values("name", "labels", "join_code")
+    membership = pupil.memberships.filter(classroom=classroom.pk)
+    return {
+        "classroom": list(found),
+        "membership": list(membership.values_list("shares_other_labels", flat=True)),
+        "pupil": snapshot(pupil),
+    }
 
 
 def snapshot(user):
@@ -143,5 +247,11 @@ def snapshot(user):
             classifier.data_version,
             bytes(classifier.pickle or b""),
         ),
-        "password": user.__class__.objects.get(pk=user.pk).password,
+        "account": list(
+            user.__class__.objects.filter(pk=user.pk).values_list("username", "email", "password")
+        ),
+        "token": list(ApiToken.objects.filter(user=user).values_list("key_hash", "created")),
+        "classes": list(
+            Classroom.objects.filter(teacher=user).values_list("id", "name", "join_code", "labels")
+        ),
     }

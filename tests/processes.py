@@ -2,6 +2,7 @@
 
 import multiprocessing
 import os
+import secrets
 import subprocess
 import sys
 import time
@@ -15,6 +16,8 @@ from django.db import connection, connections
 PROJECT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 TIMEOUT = 120  # seconds for all forked processes together
+# Children run like production processes, which refuse the development key (emojisite.checks).
+SECRET_KEY = secrets.token_urlsafe(50)
 
 
 def database_url():
@@ -33,7 +36,7 @@ def environment(**changes):
     """This process's environment for a child, less what only a test process may set."""
     # The browser tests allow sync database calls from Playwright's event loop, in this process.
     inherited = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
-    return {**inherited, **changes}
+    return {"SECRET_KEY": SECRET_KEY, **inherited, **changes}
 
 
 def start(command, **changes):

@@ -7,7 +7,7 @@ from rest_framework.test import APIClient
 
 from drawings import training
 from drawings.models import Classifier, Label, Sample
-from tests.conftest import horizontal_bar, vertical_bar
+from tests.helpers import horizontal_bar, vertical_bar
 from tests.processes import in_processes
 
 pytestmark = pytest.mark.django_db(transaction=True)

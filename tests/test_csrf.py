@@ -3,8 +3,8 @@
 import pytest
 from django.test import Client
 
-from tests.conftest import vertical_bar
 from tests.endpoints import ALL, owned_by, send, snapshot
+from tests.helpers import vertical_bar
 
 
 @pytest.fixture

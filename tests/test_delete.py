@@ -1,5 +1,5 @@
 from drawings.models import Sample
-from tests.conftest import vertical_bar
+from tests.helpers import vertical_bar
 
 
 def test_it_deletes_all_the_users_samples(trained, alice, bob, api_for):
@@ -28,14 +28,14 @@ def test_after_deleting_everything_there_is_no_guess(trained):
     assert guess["guess"] is None
 
 
-def test_an_unknown_label_is_a_400(trained):
+def test_an_unknown_label_is_not_found(trained):
     response = trained.post("/api/delete/", {"label": "🐱"}, format="json")
-    assert response.status_code == 400
+    assert response.status_code == 404
     assert response.json() == {"label": ["You have no label “🐱”."]}
     assert Sample.objects.count() == 4
 
 
 def test_another_users_label_is_unknown(trained, bob, api_for):
     api_for(bob).post("/api/train/", {"label": "🐱", "features": vertical_bar()}, format="json")
-    assert trained.post("/api/delete/", {"label": "🐱"}, format="json").status_code == 400
+    assert trained.post("/api/delete/", {"label": "🐱"}, format="json").status_code == 404
     assert Sample.objects.filter(user=bob).count() == 1

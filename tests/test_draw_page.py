@@ -1,6 +1,6 @@
 import json
 
-from tests.conftest import vertical_bar
+from tests.helpers import vertical_bar
 
 
 def initial_state(response):
@@ -25,10 +25,15 @@ def test_it_starts_from_the_users_labels_counts_and_model(client, alice, api):
     assert state["urls"]["predict"] == "/api/predict/"
 
 
-def test_it_shows_only_the_users_own_labels(client, bob, api):
+def test_it_shows_only_the_users_own_labels(client, alice, bob, api):
     api.post("/api/train/", {"label": "🐱", "features": vertical_bar()}, format="json")
-    client.force_login(bob)
-    assert "🐱" not in client.get("/").content.decode()
+
+    def labels_on_the_page_of(user):
+        client.force_login(user)
+        return [label["name"] for label in initial_state(client.get("/"))["labels"]]
+
+    assert "🐱" in labels_on_the_page_of(alice)
+    assert "🐱" not in labels_on_the_page_of(bob)
 
 
 def test_it_loads_its_script_and_styles_from_this_site(client, alice):

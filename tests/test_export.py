@@ -1,7 +1,7 @@
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from drawings.models import Sample
-from tests.conftest import TEACHING_APP_SAMPLES
+from tests.helpers import TEACHING_APP_SAMPLES
 
 
 def download(api):

@@ -13,7 +13,7 @@ from drawings import training
 from drawings.fields import encode_features
 from drawings.models import Classifier, Label, Sample
 from emojisite.middleware import DATABASE_UNAVAILABLE
-from tests.conftest import horizontal_bar, vertical_bar
+from tests.helpers import horizontal_bar, vertical_bar
 
 ROOT = Path(__file__).resolve().parent.parent
 UNUSED_PORT = 8699  # in this suite's port range; nothing listens there

@@ -8,8 +8,13 @@ import pytest
 from django.test import Client
 
 from drawings.models import Label, Sample
-from tests.conftest import horizontal_bar, vertical_bar
-from tests.test_browser import browser  # noqa: F401  (the shared Chromium fixture)
+from tests.axe import assert_accessible
+from tests.helpers import (
+    add_label_is_refused_beside_the_field,
+    browsing,
+    horizontal_bar,
+    vertical_bar,
+)
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM would otherwise refuse
 # to run in the test body.
@@ -19,21 +24,19 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
-def page(browser, live_server, alice):  # noqa: F811
+def page(browser, live_server, alice):
     """alice's gallery with two 🙂 drawings, signed in through her session cookie."""
     for column in (10, 20):
         Sample.add(alice, "🙂", vertical_bar(column))
     client = Client()
     client.force_login(alice)
-    context = browser.new_context(viewport={"width": 1000, "height": 800})
-    context.add_cookies(
-        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
-    )
-    page = context.new_page()
-    page.set_default_timeout(5000)
-    page.goto(live_server.url + "/gallery/")
-    yield page
-    context.close()
+    with browsing(browser, viewport={"width": 1000, "height": 800}) as context:
+        session = client.cookies["sessionid"].value
+        context.add_cookies([{"name": "sessionid", "value": session, "url": live_server.url}])
+        page = context.new_page()
+        page.set_default_timeout(5000)
+        page.goto(live_server.url + "/gallery/")
+        yield page
 
 
 def eventually(check, seconds=5):
@@ -58,6 +61,7 @@ def test_delete_can_be_undone_and_is_sent_once_the_page_is_left(page, alice):
 
     delete_button(first).click()
     expect(first).to_be_hidden()
+    assert_accessible(page)  # with the undo bar showing
     page.get_by_role("button", name="Undo").click()
     expect(first).to_be_visible()
     expect(page.locator("#gallery-status")).to_have_text("Kept the drawing.")
@@ -114,6 +118,7 @@ def test_import_upload_lists_bad_lines_then_imports_a_good_file(page, alice, tmp
     page.get_by_role("button", name="Import", exact=True).click()
     expect(page.locator("#import-result")).to_contain_text("1 of 2 lines are not valid samples")
     expect(page.locator("#import-result li")).to_have_text(re.compile(r"^Line 2: Not JSON"))
+    assert_accessible(page)
     assert Sample.objects.filter(user=alice).count() == 3
 
     ok = tmp_path / "samples.txt"
@@ -123,6 +128,11 @@ def test_import_upload_lists_bad_lines_then_imports_a_good_file(page, alice, tmp
     expect(page.locator("#gallery-status")).to_have_text("Imported 2 drawings (🐱 2).")
     expect(page.locator(".sample-group[data-label-id] .sample")).to_have_count(5)
     assert Sample.objects.filter(user=alice, label__name="🐱").count() == 3
+
+
+def test_the_add_label_form_says_what_is_wrong_beside_the_field(page, alice):
+    add_label_is_refused_beside_the_field(page)
+    assert Label.objects.filter(user=alice).count() == 3
 
 
 def test_add_a_label_delete_all_of_one_and_remove_another(page, alice):

@@ -3,7 +3,7 @@ import pytest
 
 from drawings.models import Label, Sample
 from drawings.views import GALLERY_PAGE_SIZE
-from tests.conftest import vertical_bar
+from tests.helpers import vertical_bar
 
 
 @pytest.fixture

@@ -8,10 +8,10 @@ import urllib.error
 import urllib.request
 
 import pytest
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from tests.conftest import horizontal_bar, vertical_bar
+from accounts.models import ApiToken
+from tests.helpers import horizontal_bar, vertical_bar
 from tests.processes import BIN, start, stop, wait_until_listening
 
 
@@ -27,7 +27,7 @@ def token_client(key):
 
 @pytest.fixture
 def trained_by_token(trained, alice):
-    return token_client(Token.objects.create(user=alice).key)
+    return token_client(ApiToken.issue(alice))
 
 
 def test_a_checked_token_costs_one_query_a_guess_the_models_version(
@@ -71,17 +71,18 @@ def test_api_token_cache_seconds_0_reads_the_token_every_time(
 
 @pytest.mark.django_db(transaction=True)
 def test_revoking_replacing_and_deactivating_take_effect_at_once(alice, redis_cache):
-    token = Token.objects.create(user=alice)
-    client = token_client(token.key)
+    client = token_client(ApiToken.issue(alice))
     assert guess(client).status_code == 200
-    token.delete()
+    ApiToken.revoke(alice)
     assert guess(client).json() == {"detail": "Invalid token."}
-    token = Token.objects.create(user=alice)
-    client = token_client(token.key)
+    client = token_client(ApiToken.issue(alice))
     assert guess(client).status_code == 200
+    replaced = token_client(ApiToken.issue(alice))
+    assert guess(client).json() == {"detail": "Invalid token."}
+    assert guess(replaced).status_code == 200
     alice.is_active = False
     alice.save()
-    assert guess(client).json() == {"detail": "User inactive or deleted."}
+    assert guess(replaced).json() == {"detail": "User inactive or deleted."}
 
 
 def free_port():
@@ -135,12 +136,12 @@ def two_servers(request):
 def test_every_server_refuses_a_revoked_token_and_a_deactivated_user_at_once(
     alice, bob, two_servers
 ):
-    alices, bobs = (Token.objects.create(user=user).key for user in (alice, bob))
+    alices, bobs = (ApiToken.issue(user) for user in (alice, bob))
     for _ in range(2):  # each server checks each token and trusts it
         for port in two_servers:
             assert call(port, alices)[0] == call(port, bobs)[0] == 200
 
-    Token.objects.filter(user=alice).delete()
+    ApiToken.revoke(alice)
     bob.is_active = False
     bob.save()
     for port in two_servers:
@@ -149,7 +150,7 @@ def test_every_server_refuses_a_revoked_token_and_a_deactivated_user_at_once(
 
     bob.is_active = True
     bob.save()
-    new = Token.objects.create(user=alice).key
+    new = ApiToken.issue(alice)
     for port in two_servers:
         assert call(port, new)[0] == call(port, bobs)[0] == 200
         assert call(port, alices)[0] == 401

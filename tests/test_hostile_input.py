@@ -22,7 +22,7 @@ from drawings.models import (
     normalize_label_name,
 )
 from drawings.serializers import FeaturesField
-from tests.conftest import FUZZ_DERANDOMIZE, FUZZ_EXAMPLES, blank, vertical_bar
+from tests.helpers import FUZZ_DERANDOMIZE, FUZZ_EXAMPLES, blank, vertical_bar
 
 properties = hypothesis_settings(
     max_examples=FUZZ_EXAMPLES * 4,
@@ -102,6 +102,45 @@ def test_a_hostile_body_is_refused_with_a_message(api, untouched, raw, status, m
     assert message in json.dumps(response.json(), ensure_ascii=False)
 
 
+def with_cell(value, column=3, row=5):
+    """A bar drawing with one cell set to `value`, as JSON text (so any integer survives)."""
+    features = vertical_bar()
+    features[column][row] = value
+    return features
+
+
+HOSTILE_NUMBERS = {
+    "a 400-digit integer": (10**400, "features[3][5] is a number over 10^15"),
+    "a negative 400-digit integer": (-(10**400), "features[3][5] is a number under -10^15"),
+    "2 to the 64th": (2**64, "features[3][5] is a number over 10^15"),
+    "just over 1": (1.0000000000000002, "features[3][5] is 1.0000000000000002"),
+    "-0.1": (-0.1, "features[3][5] is -0.1"),
+    "2": (2, "features[3][5] is 2;"),
+}
+
+
+def import_body(features):
+    return json.dumps({"label": "🙂", "features": features}) + "\n"
+
+
+@pytest.mark.parametrize("value, message", HOSTILE_NUMBERS.values(), ids=HOSTILE_NUMBERS)
+@pytest.mark.parametrize(
+    "path, body, content_type",
+    [
+        ("/api/train/", lambda grid: train_body(features=grid), "application/json"),
+        ("/api/predict/", lambda grid: json.dumps({"features": grid}), "application/json"),
+        ("/api/import/", import_body, "text/plain"),
+    ],
+    ids=["train", "predict", "import"],
+)
+def test_a_number_out_of_range_is_a_400_naming_the_cell(
+    trained, untouched, path, body, content_type, value, message
+):
+    response = post_raw(trained, path, body(with_cell(value)), content_type=content_type)
+    assert response.status_code == 400
+    assert message in json.dumps(response.json(), ensure_ascii=False)
+
+
 def test_a_body_in_another_media_type_is_refused(api, untouched):
     response = post_raw(api, "/api/train/", train_body(), content_type="text/plain")
     assert response.status_code == 415
@@ -134,11 +173,14 @@ def test_an_oversized_page_form_is_refused_in_plain_text(client, db):
         "/api/samples/1e3/",
         "/api/samples/%F0%9F%99%82/",
         "/api/labels/99999999999999999999999/",
+        "/api/labels/-1/",
     ],
 )
 def test_ids_out_of_range_or_not_numbers_are_just_not_found(api, path):
-    assert api.get(path).status_code in (404, 405)
     assert api.delete(path).status_code == 404
+    if path.startswith("/api/samples/"):
+        assert api.get(path).status_code == 404
+        assert api.patch(path, {"label": "🙂"}, format="json").status_code == 404
 
 
 @pytest.mark.parametrize(
@@ -242,9 +284,29 @@ grids = st.lists(
     max_size=28,
 )
 
+# A drawing with one cell set to any number JSON can carry: integers far beyond a float's range,
+# NaN, infinities, numbers just outside [0, 1].
+any_number = (
+    st.integers()
+    | st.integers(min_value=2**1024)
+    | st.integers(max_value=-(2**1024))
+    | st.floats()
+    | st.floats(1, 2, exclude_min=True)
+)
+grids_with_any_number = st.builds(
+    lambda grid, column, row, value: [
+        [value if (c, r) == (column, row) else cell for r, cell in enumerate(cells)]
+        for c, cells in enumerate(grid)
+    ],
+    grids,
+    st.integers(0, 27),
+    st.integers(0, 27),
+    any_number,
+)
+
 
 @properties
-@given(json_values | grids)
+@given(json_values | grids | grids_with_any_number)
 def test_features_are_refused_with_a_message_or_stored_exactly(value):
     try:
         grid = FeaturesField().to_internal_value(value)
@@ -264,10 +326,13 @@ def test_any_label_through_the_api_is_refused_with_a_message_or_stored_exactly(a
     api = APIClient()
     api.force_authenticate(alice)
     response = api.post("/api/labels/", json.dumps({"name": name}), content_type="application/json")
-    assert response.status_code in (201, 400)
+    assert response.status_code in (201, 400, 409)
     if response.status_code == 400:
         assert response.json()["name"][0]
         return
     stored = normalize_label_name(name)
+    if response.status_code == 409:  # the same label, once normalised, as an earlier example
+        assert Label.objects.filter(user=alice, name=stored).exists()
+        return
     assert response.json()["name"] == stored
     assert Label.objects.filter(user=alice, name=stored).exists()

@@ -7,7 +7,7 @@ import pytest
 from drawings import samples_file, training_set
 from drawings.fields import encode_features
 from drawings.models import Sample
-from tests.conftest import blank, horizontal_bar, vertical_bar
+from tests.helpers import blank, horizontal_bar, vertical_bar
 
 
 def line(label, features, **extra):

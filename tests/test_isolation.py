@@ -3,8 +3,22 @@
 import pytest
 from django.contrib.auth import get_user_model
 
-from tests.conftest import vertical_bar
-from tests.endpoints import ADMIN, ALL, API, SECRET_LABEL, owned_by, send, snapshot, text
+from classrooms.models import Classroom
+from tests.endpoints import (
+    ADMIN,
+    ALL,
+    API,
+    CLASS_API,
+    CLASSES,
+    SECRET_LABEL,
+    class_objects,
+    class_snapshot,
+    owned_by,
+    send,
+    snapshot,
+    text,
+)
+from tests.helpers import vertical_bar
 
 MISSING_ID = 10**9
 
@@ -77,3 +91,85 @@ def test_another_users_guess_only_uses_their_own_labels(api_for, bob, alices):
     api.post("/api/train/", {"label": "🙂", "features": vertical_bar()}, format="json")
     guess = api.post("/api/predict/", {"features": vertical_bar()}, format="json").json()
     assert [score["label"] for score in guess["scores"]] == ["🙂"]
+
+
+# --- Classes: every page and endpoint of a class, tried by everyone but its teacher -----------
+
+PUPIL_NAME = "carol-the-pupil"
+
+
+@pytest.fixture
+def a_class(alice, make_user):
+    """alice teaches a class; its pupil has drawn a class label and, privately, the secret one."""
+    classroom = Classroom.objects.create(name="Year 4", teacher=alice)
+    classroom.set_labels(["🙂", "🌈"])
+    pupil = make_user(PUPIL_NAME)
+    return classroom, pupil, class_objects(classroom, pupil)
+
+
+@pytest.fixture
+def pupil_of_another_class(bob, make_user):
+    other = Classroom.objects.create(name="Year 5", teacher=bob)
+    frank = make_user("frank")
+    other.add_pupil(frank)
+    return frank
+
+
+@pytest.fixture
+def classmate(a_class, make_user):
+    dave = make_user("dave")
+    a_class[0].add_pupil(dave)
+    return dave
+
+
+INTRUDERS = ["pupil of another class", "another teacher", "nobody", "a pupil of the same class"]
+
+
+@pytest.fixture
+def intruder(request, bob, pupil_of_another_class, classmate):
+    return {
+        "pupil of another class": pupil_of_another_class,
+        "another teacher": bob,
+        "nobody": None,
+        "a pupil of the same class": classmate,
+    }[request.param]
+
+
+@pytest.mark.parametrize("intruder", INTRUDERS, indirect=True)
+@pytest.mark.parametrize("endpoint", CLASSES, ids=str)
+def test_only_the_teacher_reaches_a_class_and_its_pupils(client, a_class, intruder, endpoint):
+    classroom, pupil, objects = a_class
+    before = class_snapshot(classroom, pupil)
+    if intruder is not None:
+        client.force_login(intruder)
+    response = send(client, endpoint, objects)
+    assert response.status_code < 500
+    assert class_snapshot(classroom, pupil) == before
+    assert PUPIL_NAME not in text(response)
+    assert SECRET_LABEL not in text(response) or carries_the_secret(endpoint, objects)
+    if intruder is None:
+        assert response.status_code in (302, 401)
+        if response.status_code == 302:
+            assert response.url.startswith("/accounts/login/")
+    elif intruder.username in ("frank", "bob") and endpoint.by_id:
+        assert response.status_code == 404
+
+
+@pytest.mark.parametrize("endpoint", [e for e in CLASS_API if e.by_id], ids=str)
+def test_a_class_of_someone_else_looks_exactly_like_a_missing_one(client, bob, a_class, endpoint):
+    _, _, objects = a_class
+    client.force_login(bob)
+    theirs = send(client, endpoint, objects)
+    missing = send(client, endpoint, {**objects, "classroom": MISSING_ID})
+    assert theirs.status_code == missing.status_code == 404
+    assert theirs.json() == missing.json()
+
+
+@pytest.mark.parametrize("endpoint", [e for e in CLASSES if not e.writes], ids=str)
+def test_the_teacher_never_sees_a_pupils_private_labels(client, alice, a_class, endpoint):
+    _, _, objects = a_class
+    client.force_login(alice)
+    response = send(client, endpoint, objects)
+    assert SECRET_LABEL not in text(response)
+    if "membership" not in endpoint.path:  # the teacher has none
+        assert response.status_code == 200

@@ -14,9 +14,9 @@ def test_it_adds_a_label_at_the_end(api, alice):
     assert [label.name for label in alice.labels.all()][-1] == "👍🏽"
 
 
-def test_a_duplicate_label_is_refused(api):
+def test_a_duplicate_label_is_a_conflict(api):
     response = api.post("/api/labels/", {"name": "🙂"}, format="json")
-    assert response.status_code == 400
+    assert response.status_code == 409
     assert response.json() == {"name": ["You already have the label “🙂”."]}
 
 

@@ -55,7 +55,7 @@ def test_x_forwarded_for_does_not_change_the_counted_ip(client, alice):
 
 def test_the_token_endpoint_counts_and_locks_out_too(alice):
     for _ in range(LIMIT - 1):
-        assert ask_token("alice", "wrong").status_code == 400
+        assert ask_token("alice", "wrong").status_code == 401
     assert ask_token("alice", "wrong").status_code == 429
     response = ask_token("alice", PASSWORD)
     assert response.status_code == 429

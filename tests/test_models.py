@@ -9,7 +9,7 @@ from django.db import connection
 from drawings import storage, training
 from drawings.fields import decode_features, encode_features
 from drawings.models import Classifier, Label, Sample, normalize_label_name
-from tests.conftest import as_array, vertical_bar
+from tests.helpers import as_array, vertical_bar
 
 
 @pytest.mark.parametrize("name", ["🙂", "👩‍💻", "🇯🇵", "👍🏽", "cat", "ice cream", "🏴󠁧󠁢󠁳󠁣󠁴󠁿", "x" * 32])

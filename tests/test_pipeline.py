@@ -1,8 +1,10 @@
 import io
+import pickle
 
 import joblib
 import numpy as np
 import pytest
+from sklearn.datasets import make_blobs
 from sklearn.linear_model import LogisticRegression
 from sklearn.svm import SVC
 from sklearn.tree import DecisionTreeClassifier
@@ -12,7 +14,7 @@ from drawings.ml import pipelines
 from drawings.ml.calibration import Calibrated, fitted_temperature
 from drawings.ml.grid import as_matrix
 from drawings.models import Sample
-from tests.conftest import horizontal_bar, stroke, vertical_bar
+from tests.helpers import horizontal_bar, stroke, vertical_bar
 
 
 def diagonal(start, length=14):
@@ -36,8 +38,8 @@ def test_a_pickled_pipeline_predicts_the_same_after_loading(algorithm):
     joblib.dump(fitted, buffer)
     loaded = joblib.load(io.BytesIO(buffer.getvalue()))
     asked = as_matrix([vertical_bar(3), horizontal_bar(25), diagonal(10, 8)])
-    # The SVM keeps its support vectors as float32 when pickled: the same up to that rounding.
-    np.testing.assert_allclose(loaded.predict_proba(asked), fitted.predict_proba(asked), rtol=1e-6)
+    # The SVM keeps its support vectors as float16 when pickled: the same up to that rounding.
+    np.testing.assert_allclose(loaded.predict_proba(asked), fitted.predict_proba(asked), atol=1e-3)
 
 
 def test_a_shape_is_recognised_wherever_and_at_whatever_size_it_is_drawn():
@@ -62,7 +64,27 @@ def test_scores_are_probabilities_best_first():
 
 def test_scores_are_calibrated_once_each_label_has_two_samples():
     fitted = pipelines.fit(*drawings_of_three_shapes(per_label=2), algorithm="svm")
-    assert pipelines.inner_step(fitted, Calibrated).temperature_ > 0
+    calibration = pipelines.inner_step(fitted, Calibrated)
+    # Held out in two folds, not the fallback that a label with one sample gets.
+    assert calibration.folds_ == 2
+    assert isinstance(calibration.temperature_, float)
+
+
+def log_loss(logits, targets, temperature):
+    scaled = logits / temperature
+    return np.mean(np.log(np.exp(scaled).sum(axis=1)) - scaled[np.arange(len(targets)), targets])
+
+
+def test_the_temperature_is_the_one_that_fits_held_out_guesses_best():
+    always_right = np.array([[2.0, 0.0], [0.0, 2.0]] * 5)
+    assert fitted_temperature(always_right, [0, 1] * 5) < 0.01  # as sure as can be
+    half_wrong = np.array([[2.0, 0.0], [2.0, 0.0]] * 5)
+    assert fitted_temperature(half_wrong, [0, 1] * 5) > 100  # a coin toss
+    logits = np.array([[3.0, 0.0], [1.0, 0.0], [0.0, 2.0], [0.5, 0.0], [0.0, 1.0]])
+    targets = [0, 0, 1, 1, 1]
+    best = fitted_temperature(logits, targets)
+    for other in (best / 1.2, best * 1.2, 1.0):
+        assert log_loss(logits, targets, best) < log_loss(logits, targets, other)
 
 
 def test_a_label_with_a_single_sample_still_gets_probabilities():
@@ -146,3 +168,25 @@ def test_a_sample_is_held_out_with_its_copies():
     assert calibrated.folds_ == 3
     assert len(calibrated.held_out_guesses_) == 6
     assert (calibrated.held_out_guesses_ == labels).sum() <= 2
+
+
+def test_the_svm_scores_each_class_by_its_pairwise_decisions_for_and_against_it():
+    X, y = make_blobs(60, centers=4, random_state=0)
+    compact = pipelines.CompactSVC(decision_function_shape="ovo").fit(X, y)
+    pairwise = SVC(decision_function_shape="ovo").fit(X, y).decision_function(X)
+    # Pairs in the order (0, 1), (0, 2), (0, 3), (1, 2), (1, 3), (2, 3); positive favours the first.
+    first_class = (pairwise[:, 0] + pairwise[:, 1] + pairwise[:, 2]) / 3
+    last_class = -(pairwise[:, 2] + pairwise[:, 4] + pairwise[:, 5]) / 3
+    scores = compact.decision_function(X)
+    np.testing.assert_allclose(scores[:, 0], first_class)
+    np.testing.assert_allclose(scores[:, 3], last_class)
+
+
+def test_the_svm_stores_its_support_vectors_in_half_precision():
+    X, y = make_blobs(60, centers=3, random_state=0)
+    fitted = pipelines.CompactSVC(decision_function_shape="ovo").fit(X, y)
+    loaded = pickle.loads(pickle.dumps(fitted))
+    assert fitted.__getstate__()["support_vectors_"].dtype == np.float16
+    assert loaded.support_vectors_.dtype == np.float64
+    np.testing.assert_allclose(loaded.dual_coef_, fitted.dual_coef_, rtol=1e-6)
+    np.testing.assert_allclose(loaded.decision_function(X), fitted.decision_function(X), atol=1e-2)

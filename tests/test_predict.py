@@ -5,7 +5,7 @@ from drawings import training
 from drawings.ml.pipelines import CONFIDENT_SCORE
 from drawings.models import Classifier
 from drawings.pipeline_cache import loaded_pipelines
-from tests.conftest import blank, horizontal_bar, stroke, vertical_bar
+from tests.helpers import blank, horizontal_bar, stroke, vertical_bar
 
 
 def predict(client, features):

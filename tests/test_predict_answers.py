@@ -8,13 +8,13 @@ sent, as that view computed them: `pipelines.scores` on the JSON lists.
 import json
 
 import pytest
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
+from accounts.models import ApiToken
 from drawings import storage
 from drawings.ml import pipelines
 from drawings.models import Classifier
-from tests.conftest import blank, horizontal_bar, stroke, vertical_bar
+from tests.helpers import blank, horizontal_bar, stroke, vertical_bar
 
 BAD_CELL = vertical_bar()
 BAD_CELL[3][5] = True
@@ -110,7 +110,7 @@ REQUESTS = [
 
 
 def issue_token(user):
-    return Token.objects.create(user=user).key
+    return ApiToken.issue(user)
 
 
 @pytest.fixture

@@ -3,8 +3,15 @@ import pytest
 
 from drawings.ml import pipelines
 from drawings.ml.grid import has_enough_ink
-from drawings.ml.preprocessing import CentredInBox, Deskew, Smooth
-from tests.conftest import blank, stroke
+from drawings.ml.preprocessing import (
+    CentredInBox,
+    Deskew,
+    InkLevel,
+    ShapeSpace,
+    Smooth,
+    shape_space,
+)
+from tests.helpers import blank, stroke
 
 
 def square_outline(left, top, side, value=0.6):
@@ -100,6 +107,43 @@ def test_smoothing_makes_thin_and_thick_strokes_alike():
     raw = rows(thin, thick)
     smoothed = Smooth(sigma=1).transform(raw)
     assert similarity(*smoothed) > similarity(*raw) + 0.2
+
+
+def test_ink_level_counts_three_passes_of_the_brush_as_full_ink():
+    levelled = InkLevel().transform([[0, 0.3, 0.6, 0.9, 1]])
+    np.testing.assert_allclose(levelled, [[0, 0.4, 0.8, 1, 1]])
+
+
+def circle(values):
+    """A circle of radius 8 drawn one cell wide, its cells given `values` in turn."""
+    angles = np.linspace(0, 2 * np.pi, 200, endpoint=False)
+    cells = dict.fromkeys((round(14 + 8 * np.cos(a)), round(14 + 8 * np.sin(a))) for a in angles)
+    grid = blank()
+    for i, (column, row) in enumerate(cells):
+        grid[column][row] = values[i * len(values) // len(cells)]
+    return grid
+
+
+def test_a_stroke_drawn_fast_in_places_looks_like_one_drawn_evenly_after_ink_level():
+    # The brush leaves 0.3 where the hand went fast and 0.9 where it went slowly.
+    uneven, even = rows(circle([0.3, 0.9]), circle([0.6]))
+    levelled = InkLevel().transform(rows(uneven, even))
+    assert similarity(*levelled) > similarity(uneven, even) + 0.02
+
+
+def test_the_shape_space_projects_features_onto_its_components():
+    mean, components = shape_space("shape_space_1")
+    features = pipelines.shapes()[-1].estimator["features"]
+    drawn = features.transform(pipelines.shapes()[:-1].fit_transform(rows(circle([0.6]))))
+    assert components.shape == (64, drawn.shape[1])
+    # Principal components: orthonormal, so the projection keeps distances along them.
+    np.testing.assert_allclose(components @ components.T, np.eye(64), atol=1e-5)
+    np.testing.assert_allclose(ShapeSpace().transform(drawn), (drawn - mean) @ components.T)
+
+
+def test_the_shape_space_is_named_by_a_file_beside_the_code():
+    with pytest.raises(FileNotFoundError, match="shape_space_0"):
+        ShapeSpace(basis="shape_space_0").transform(np.zeros((1, 625)))
 
 
 @pytest.mark.parametrize("step", [CentredInBox(), Deskew(), Smooth()])

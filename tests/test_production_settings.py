@@ -5,21 +5,73 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from tests.processes import BIN
+
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def production_run(command, **env):
+    """Run a command as a production process would, from this environment less DEBUG and the
+    security settings, plus `env`."""
+    environment = {
+        k: v for k, v in os.environ.items() if not k.startswith(("DEBUG", "SECURE", "SECRET_KEY"))
+    }
+    return subprocess.run(
+        command, cwd=ROOT, env={**environment, **env}, capture_output=True, text=True, timeout=60
+    )
 
 
 def production_setting(name, **env):
     """A setting as a production process computes it from its environment."""
-    environment = {k: v for k, v in os.environ.items() if not k.startswith(("DEBUG", "SECURE"))}
-    result = subprocess.run(
-        [sys.executable, "-c", f"from emojisite import settings; print(settings.{name})"],
-        cwd=ROOT,
-        env={**environment, **env},
-        capture_output=True,
-        text=True,
-        timeout=60,
+    command = [sys.executable, "-c", f"from emojisite import settings; print(settings.{name})"]
+    return production_run(command, **env).stdout.strip()
+
+
+def test_a_yes_or_no_setting_takes_the_usual_words():
+    assert production_setting("SESSION_COOKIE_SECURE", HTTPS="Yes") == "True"
+    assert production_setting("SESSION_COOKIE_SECURE", HTTPS=" on ") == "True"
+    assert production_setting("SESSION_COOKIE_SECURE", HTTPS="0") == "False"
+    assert production_setting("SESSION_COOKIE_SECURE", HTTPS="") == "False"
+
+
+def test_a_misspelt_yes_or_no_stops_the_start_and_names_the_variable():
+    command = [sys.executable, "-c", "from emojisite import settings"]
+    result = production_run(command, HTTPS="ture")
+    assert result.returncode != 0
+    assert "HTTPS='ture' is neither yes nor no" in result.stderr
+    assert "true, 1, yes, on or false, 0, no, off" in result.stderr
+
+
+SERVERS = {
+    "gunicorn": [str(BIN / "gunicorn"), "emojisite.wsgi", "--bind", "127.0.0.1:0"],
+    "the worker": [sys.executable, "manage.py", "db_worker", "--no-startup-delay"],
+    "migrate": [sys.executable, "manage.py", "migrate", "--check"],
+}
+
+
+@pytest.mark.parametrize("server", SERVERS)
+def test_the_development_key_is_refused_with_debug_off(server):
+    result = production_run(
+        SERVERS[server], DATABASE_URL="sqlite:///:memory:", TASKS_BACKEND="database"
     )
-    return result.stdout.strip()
+    assert result.returncode != 0
+    output = result.stdout + result.stderr
+    assert "SECRET_KEY is not set, and DEBUG is off" in output
+    assert "secrets.token_urlsafe(50)" in output
+
+
+def test_with_debug_on_the_development_key_needs_no_setup():
+    result = production_run([sys.executable, "manage.py", "check"], DEBUG="true")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_secret_key_of_ones_own_is_accepted():
+    result = production_run(
+        [sys.executable, "manage.py", "check"], SECRET_KEY="a-long-random-key-of-ones-own-1234"
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_over_https_cookies_are_secure_and_browsers_are_told_to_stay():
@@ -53,3 +105,13 @@ def test_responses_carry_the_security_headers(client, db):
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["X-Frame-Options"] == "DENY"
     assert response["Referrer-Policy"] == "same-origin"
+
+
+@pytest.mark.parametrize("path", ["/accounts/login/", "/admin/login/", "/api/schema/", "/nowhere/"])
+def test_every_response_allows_scripts_only_from_the_site_itself(client, db, path):
+    policy = client.get(path)["Content-Security-Policy"]
+    directives = dict(directive.strip().split(" ", 1) for directive in policy.split(";"))
+    assert directives["script-src"] == "'self'"
+    assert directives["default-src"] == "'self'"
+    assert directives["object-src"] == "'none'"
+    assert "unsafe-inline" not in directives["script-src"]

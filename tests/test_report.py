@@ -2,7 +2,7 @@ import pytest
 
 from drawings import report, training
 from drawings.models import Sample
-from tests.conftest import horizontal_bar, vertical_bar
+from tests.helpers import horizontal_bar, vertical_bar
 
 
 def test_the_figures_of_a_small_known_set():

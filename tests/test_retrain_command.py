@@ -1,8 +1,10 @@
+import os
+
 import pytest
 from django.core.management import CommandError, call_command
 
 from drawings.models import Classifier, Sample
-from tests.conftest import horizontal_bar, vertical_bar
+from tests.helpers import horizontal_bar, vertical_bar
 
 
 def retrain(*args):
@@ -54,14 +56,27 @@ def test_an_unknown_user_is_an_error(users_with_new_samples):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_it_trains_users_in_parallel_processes(make_user):
+def test_it_trains_users_in_parallel_processes(make_user, monkeypatch, tmp_path):
     for name in ("ann", "ben", "cid"):
         user = make_user(name)
         Sample.add(user, "🙂", vertical_bar())
         Sample.add(user, "🌈", horizontal_bar())
+    # Each forked worker notes its process id when it trains someone.
+    trained_in = tmp_path / "pids"
+    retrain_user = Classifier.retrain
+
+    def noting_the_process(user):
+        with trained_in.open("a") as pids:
+            pids.write(f"{os.getpid()}\n")
+        return retrain_user(user)
+
+    monkeypatch.setattr(Classifier, "retrain", noting_the_process)
     output = retrain("--jobs", "2")
     assert "Retrained 3 users on 6 samples" in output
     assert all(c.version == 1 and not c.stale for c in Classifier.objects.all())
+    pids = trained_in.read_text().split()
+    assert len(pids) == 3 and str(os.getpid()) not in pids
+    assert len(set(pids)) == 2, pids
 
 
 def test_jobs_must_be_positive(db):

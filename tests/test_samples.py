@@ -1,7 +1,7 @@
 import numpy as np
 
 from drawings.models import Sample
-from tests.conftest import vertical_bar
+from tests.helpers import vertical_bar
 
 
 def test_it_lists_the_users_samples_newest_first(trained, bob, api_for):

@@ -4,7 +4,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from drawings.models import Sample
-from tests.conftest import TEACHING_APP_SAMPLES
+from tests.helpers import TEACHING_APP_SAMPLES
 
 
 def run(*args):
@@ -65,8 +65,10 @@ def test_export_names_an_unknown_user(db):
         run("export_samples", "carol")
 
 
-def test_import_reads_standard_input_given_a_dash(alice, monkeypatch):
+def test_import_reads_standard_input_given_a_dash(alice, monkeypatch, smiley):
     with TEACHING_APP_SAMPLES.open() as stdin:
         monkeypatch.setattr("sys.stdin", stdin)
         out, _ = run("import_samples", "alice", "-")
     assert "Imported 1 samples for alice" in out
+    sample = Sample.objects.get(user=alice)
+    assert (sample.label.name, sample.features.tolist()) == ("🙂", smiley["features"])

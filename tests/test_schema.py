@@ -5,7 +5,7 @@ def test_the_openapi_schema_describes_the_api(api):
     assert schema["openapi"].startswith("3.")
     for path in ("/api/train/", "/api/predict/", "/api/delete/", "/api/model/", "/api/samples/"):
         assert path in schema["paths"]
-    features = schema["components"]["schemas"]["Train"]["properties"]["features"]
+    features = schema["components"]["schemas"]["TrainRequest"]["properties"]["features"]
     assert features["minItems"] == features["maxItems"] == 28
 
 

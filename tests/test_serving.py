@@ -6,9 +6,9 @@ import urllib.request
 
 import pytest
 import redis
-from rest_framework.authtoken.models import Token
 
-from tests.conftest import horizontal_bar, stroke, vertical_bar
+from accounts.models import ApiToken
+from tests.helpers import horizontal_bar, stroke, vertical_bar
 from tests.processes import BIN, PROJECT, environment, start, stop, wait_until_listening
 
 PORTS = (8510, 8511)
@@ -40,7 +40,7 @@ def call(port, path, token, body):
 
 @pytest.mark.django_db(transaction=True)
 def test_two_web_servers_on_one_database_serve_each_others_samples(alice):
-    token = Token.objects.create(user=alice).key
+    token = ApiToken.issue(alice)
     diagonal = stroke([(cell, cell) for cell in range(4, 24)])
     servers = [gunicorn(port) for port in PORTS]
     try:

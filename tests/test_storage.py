@@ -1,7 +1,7 @@
 from drawings import storage, training
 from drawings.models import Classifier, Sample
 from drawings.pipeline_cache import loaded_pipelines
-from tests.conftest import horizontal_bar
+from tests.helpers import horizontal_bar
 
 
 def test_a_load_reports_the_version_and_staleness_of_the_row_it_read(trained, alice):

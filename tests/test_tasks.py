@@ -8,7 +8,7 @@ from django_tasks_db.models import DBTaskResult
 
 from drawings.models import Classifier
 from drawings.tasks import QUEUED_RETRAIN_EXPIRES
-from tests.conftest import horizontal_bar, stroke, vertical_bar
+from tests.helpers import horizontal_bar, stroke, vertical_bar
 from tests.processes import BIN, start, stop
 
 

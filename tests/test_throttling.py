@@ -6,7 +6,7 @@ from rest_framework.test import APIClient
 from rest_framework.throttling import SimpleRateThrottle
 
 from drawings.models import Sample
-from tests.conftest import blank, vertical_bar
+from tests.helpers import blank, vertical_bar
 from tests.processes import in_processes
 
 
@@ -39,8 +39,13 @@ def test_guessing_faster_than_the_rate_gets_429_with_drfs_message(api, rates):
 
 def test_a_throttled_submit_stores_nothing(api, alice, rates):
     rates("train", "2/minute")
-    for _ in range(3):
-        api.post("/api/train/", {"label": "🙂", "features": vertical_bar()}, format="json")
+    statuses = [
+        api.post(
+            "/api/train/", {"label": "🙂", "features": vertical_bar()}, format="json"
+        ).status_code
+        for _ in range(3)
+    ]
+    assert statuses == [201, 201, 429]
     assert Sample.objects.filter(user=alice).count() == 2
 
 
@@ -77,7 +82,7 @@ def test_requests_without_credentials_are_throttled_per_ip(db, rates):
     )
     assert throttled.status_code == 429
     other_ip = client.post("/api/token/", {"username": "x", "password": "y"}, REMOTE_ADDR="1.2.3.4")
-    assert other_ip.status_code == 400
+    assert other_ip.status_code == 401
 
 
 def guess_repeatedly(username, times):

@@ -4,7 +4,7 @@ import numpy as np
 from PIL import Image
 
 from drawings.thumbnails import data_uri, png
-from tests.conftest import stroke
+from tests.helpers import stroke
 
 
 def test_a_drawing_becomes_a_28_pixel_png_ink_dark_on_white():

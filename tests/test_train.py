@@ -4,7 +4,7 @@ import pytest
 from rest_framework.test import APIClient
 
 from drawings.models import Sample
-from tests.conftest import blank, horizontal_bar, vertical_bar
+from tests.helpers import blank, horizontal_bar, vertical_bar
 
 
 def post(client, body):
@@ -106,6 +106,7 @@ def test_it_needs_credentials(db):
     assert not Sample.objects.exists()
 
 
-def test_a_new_label_is_only_added_to_the_senders_set(api, bob):
-    post(api, {"label": "🐱", "features": vertical_bar()})
+def test_a_new_label_is_only_added_to_the_senders_set(api, alice, bob):
+    assert post(api, {"label": "🐱", "features": vertical_bar()}).status_code == 201
+    assert alice.labels.filter(name="🐱").exists()
     assert not bob.labels.filter(name="🐱").exists()

@@ -12,7 +12,7 @@ from django.test import Client
 from django_tasks_db.models import DBTaskResult
 
 from drawings.models import Classifier, Label, Sample
-from tests.conftest import TEACHING_APP_SAMPLES, horizontal_bar
+from tests.helpers import TEACHING_APP_SAMPLES, horizontal_bar
 
 QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 

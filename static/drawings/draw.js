@@ -2,8 +2,8 @@
 (function () {
   "use strict";
 
-  const SIZE = 28;
-  const BRUSH = 0.3;
+  const { SIZE, emptyGrid, isEmpty, addPass, brushAlong } = window.emojisiteGrid;
+  const { plural, feedback, addLabelHandler } = window.emojisitePage;
   const PREDICT_DELAY_MS = 150;
   const STATUS_CLEAR_MS = 4000;
   const MODEL_POLL_MS = 1500;
@@ -36,54 +36,6 @@
     model: initial.model || null,
     busy: false,
   };
-
-  // ---------------------------------------------------------------- grid
-
-  function emptyGrid() {
-    return Array.from({ length: SIZE }, () => new Array(SIZE).fill(0));
-  }
-
-  function isEmpty(grid) {
-    return grid.every((column) => column.every((v) => v === 0));
-  }
-
-  function addPass(col, row) {
-    if (col < 0 || col >= SIZE || row < 0 || row >= SIZE) return;
-    const v = state.grid[col][row];
-    state.grid[col][row] = Math.min(1, Math.round((v + BRUSH) * 10) / 10);
-  }
-
-  // Cells crossed by the segment from a to b (in cell units), excluding the
-  // start cell, in order. Grid traversal, so fast strokes leave no gaps.
-  function cellsOnLine(a, b) {
-    let col = Math.floor(a.x);
-    let row = Math.floor(a.y);
-    const endCol = Math.floor(b.x);
-    const endRow = Math.floor(b.y);
-    const dx = b.x - a.x;
-    const dy = b.y - a.y;
-    const stepX = Math.sign(dx);
-    const stepY = Math.sign(dy);
-    // Distance along the segment (0..1) to the next vertical / horizontal cell edge.
-    const deltaX = stepX ? Math.abs(1 / dx) : Infinity;
-    const deltaY = stepY ? Math.abs(1 / dy) : Infinity;
-    let nextX = stepX ? (stepX > 0 ? col + 1 - a.x : a.x - col) * deltaX : Infinity;
-    let nextY = stepY ? (stepY > 0 ? row + 1 - a.y : a.y - row) * deltaY : Infinity;
-    const cells = [];
-    const maxSteps = Math.abs(endCol - col) + Math.abs(endRow - row);
-    for (let i = 0; i < maxSteps; i++) {
-      // Never step past the end cell on an axis, whatever rounding says.
-      if (col !== endCol && (row === endRow || nextX < nextY)) {
-        col += stepX;
-        nextX += deltaX;
-      } else {
-        row += stepY;
-        nextY += deltaY;
-      }
-      cells.push([col, row]);
-    }
-    return cells;
-  }
 
   // ---------------------------------------------------------------- canvas
 
@@ -151,17 +103,16 @@
     el.canvas.setPointerCapture(event.pointerId);
     const point = pointerToCells(event);
     stroke = { pointerId: event.pointerId, point };
-    addPass(Math.floor(point.x), Math.floor(point.y));
+    addPass(state.grid, Math.floor(point.x), Math.floor(point.y));
     gridChanged();
   }
 
   function onPointerMove(event) {
     if (!stroke || event.pointerId !== stroke.pointerId) return;
     const point = pointerToCells(event);
-    const cells = cellsOnLine(stroke.point, point);
+    const crossed = brushAlong(state.grid, stroke.point, point);
     stroke.point = point;
-    if (cells.length === 0) return; // still in the same cell
-    cells.forEach(([col, row]) => addPass(col, row));
+    if (crossed === 0) return; // still in the same cell
     gridChanged();
   }
 
@@ -175,23 +126,9 @@
 
   // ---------------------------------------------------------------- feedback
 
-  let statusTimer = 0;
-
-  function showStatus(message) {
-    clearError();
-    el.status.textContent = message;
-    clearTimeout(statusTimer);
-    statusTimer = setTimeout(() => (el.status.textContent = ""), STATUS_CLEAR_MS);
-  }
-
-  function showError(message) {
-    el.status.textContent = "";
-    el.error.textContent = message;
-  }
-
-  function clearError() {
-    el.error.textContent = "";
-  }
+  const { showStatus, showError, clearError } = feedback(el.status, el.error, {
+    clearStatusAfterMs: STATUS_CLEAR_MS,
+  });
 
   // Run one write action at a time, reporting any failure. Buttons are not
   // disabled meanwhile so keyboard focus stays where it is.
@@ -306,10 +243,6 @@
     const time = date.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
     if (date.toDateString() === new Date().toDateString()) return time;
     return `${date.toLocaleDateString()} ${time}`;
-  }
-
-  function plural(n, word) {
-    return `${n} ${word}${n === 1 ? "" : "s"}`;
   }
 
   function renderModel() {
@@ -470,28 +403,17 @@
     });
   }
 
-  function addLabel(event) {
-    event.preventDefault();
-    const name = el.newLabel.value.trim();
-    el.addLabelError.textContent = "";
-    if (!name) {
-      el.addLabelError.textContent = "Type an emoji or a short word.";
-      el.newLabel.focus();
-      return;
-    }
-    writeAction(async () => {
-      try {
-        const label = await api("POST", urls.labels, { name });
-        state.labels = sortLabels(state.labels.filter((other) => other.id !== label.id).concat(label));
-        renderLabels();
-        el.newLabel.value = "";
-        showStatus(`Added label ${label.name}.`);
-      } catch (error) {
-        el.addLabelError.textContent = error.message;
-        el.newLabel.focus();
-      }
-    });
-  }
+  const addLabel = addLabelHandler({
+    input: el.newLabel,
+    error: el.addLabelError,
+    url: urls.labels,
+    run: writeAction,
+    added(label) {
+      state.labels = sortLabels(state.labels.filter((other) => other.id !== label.id).concat(label));
+      renderLabels();
+      showStatus(`Added label ${label.name}.`);
+    },
+  });
 
   function removeLabel(label) {
     const question = `Remove ${label.name} and its ${plural(label.count || 0, "sample")}?`;

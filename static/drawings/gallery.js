@@ -8,6 +8,7 @@
   const UNDO_MS = 6000;
   const STATUS_KEY = "gallery-status"; // a message carried over a reload
 
+  const { plural, feedback, addLabelHandler } = window.emojisitePage;
   const initial = JSON.parse(document.getElementById("initial-state").textContent);
   const urls = initial.urls;
 
@@ -33,23 +34,11 @@
 
   // ---------------------------------------------------------------- feedback
 
-  function showStatus(message) {
-    el.error.textContent = "";
-    el.status.textContent = message;
-  }
-
-  function showError(message) {
-    el.status.textContent = "";
-    el.error.textContent = message;
-  }
+  const { showStatus, showError } = feedback(el.status, el.error);
 
   function reloadSaying(message) {
     sessionStorage.setItem(STATUS_KEY, message);
     window.location.reload();
-  }
-
-  function plural(n, word) {
-    return `${n.toLocaleString()} ${word}${n === 1 ? "" : "s"}`;
   }
 
   // Every count on the page ("data-count-of" = label id) from the API's {name: count}.
@@ -136,23 +125,12 @@
 
   // ---------------------------------------------------------------- labels
 
-  async function addLabel(event) {
-    event.preventDefault();
-    const name = el.newLabel.value.trim();
-    el.addLabelError.textContent = "";
-    if (!name) {
-      el.addLabelError.textContent = "Type an emoji or a short word.";
-      el.newLabel.focus();
-      return;
-    }
-    try {
-      const label = await send("POST", urls.labels, { name });
-      reloadSaying(`Added label ${label.name}.`);
-    } catch (error) {
-      el.addLabelError.textContent = error.message;
-      el.newLabel.focus();
-    }
-  }
+  const addLabel = addLabelHandler({
+    input: el.newLabel,
+    error: el.addLabelError,
+    url: urls.labels,
+    added: (label) => reloadSaying(`Added label ${label.name}.`),
+  });
 
   async function removeLabel(row) {
     const name = row.dataset.labelName;

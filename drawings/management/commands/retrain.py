@@ -74,5 +74,7 @@ class Command(BaseCommand):
         # Forked workers must open their own database connections, not share the parent's socket.
         connections.close_all()
         context = multiprocessing.get_context("fork")
+        # Chunks small enough that every worker gets users: a chunk of 8 sent 3 users to one.
+        chunksize = max(1, len(user_ids) // (4 * jobs))
         with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-            yield from pool.map(retrain_one, user_ids, chunksize=8)
+            yield from pool.map(retrain_one, user_ids, chunksize=chunksize)

@@ -1,0 +1,110 @@
+from django.conf import settings
+from drf_spectacular.utils import extend_schema, inline_serializer
+from rest_framework import serializers, status
+from rest_framework.authtoken.serializers import AuthTokenSerializer
+from rest_framework.exceptions import APIException, AuthenticationFailed, ValidationError
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
+from rest_framework.settings import api_settings
+from rest_framework.views import APIView
+
+from accounts.forms import WRONG_PASSWORD, is_password_of
+from accounts.models import ApiToken, delete_account
+from drawings.models import Label, Sample
+from drawings.schema import problem
+
+
+class SignInLockedOut(APIException):
+    status_code = status.HTTP_429_TOO_MANY_REQUESTS
+    default_code = "locked_out"
+
+
+def refuse_if_locked_out(request):
+    """django-axes flags the DRF request it was given, which its middleware never sees: a 429."""
+    if getattr(request, "axes_locked_out", False):
+        raise SignInLockedOut(settings.AXES_COOLOFF_MESSAGE)
+
+
+class ObtainTokenView(APIView):
+    """A new API token for a username and password; any earlier token stops working.
+
+    Only the token's hash is stored, so each call makes a new one. Throttled and parsed like the
+    rest of the API; a django-axes lockout is a 429, as on the sign-in page.
+    """
+
+    # Signing in needs no credentials but the username and password in the body.
+    authentication_classes = []
+    permission_classes = []
+    renderer_classes = [JSONRenderer]
+    throttle_classes = api_settings.DEFAULT_THROTTLE_CLASSES
+    parser_classes = api_settings.DEFAULT_PARSER_CLASSES
+    serializer_class = AuthTokenSerializer
+
+    def get_authenticate_header(self, request):
+        return "Token"  # so that a wrong password is a 401, as an unknown token is
+
+    @extend_schema(
+        responses={
+            200: inline_serializer("TokenSerializer", {"token": serializers.CharField()}),
+            401: problem("The username or password is wrong."),
+        }
+    )
+    def post(self, request):
+        given = self.serializer_class(data=request.data, context={"request": request})
+        try:
+            given.is_valid(raise_exception=True)
+        except ValidationError as error:
+            refuse_if_locked_out(request)
+            # A well-formed request with the wrong password is refused authentication: 401.
+            if "authorization" in {e.code for e in error.detail.get("non_field_errors", [])}:
+                raise AuthenticationFailed(error.detail["non_field_errors"][0]) from None
+            raise
+        return Response({"token": ApiToken.issue(given.validated_data["user"])})
+
+
+class PasswordSerializer(serializers.Serializer):
+    password = serializers.CharField(trim_whitespace=False)
+
+    def validate_password(self, password):
+        request = self.context["request"]
+        if not is_password_of(request, request.user, password):
+            refuse_if_locked_out(request)
+            raise serializers.ValidationError(WRONG_PASSWORD)
+        return password
+
+
+class AccountSerializer(serializers.Serializer):
+    username = serializers.CharField()
+    email = serializers.CharField(help_text="Empty when the account has no email address.")
+    date_joined = serializers.DateTimeField()
+    samples = serializers.IntegerField()
+    labels = serializers.IntegerField()
+    token_created = serializers.DateTimeField(allow_null=True)
+
+
+class AccountView(APIView):
+    """Your account: GET what it holds; DELETE it, with `{"password"}`, and everything in it."""
+
+    serializer_class = AccountSerializer
+
+    def get(self, request):
+        user = request.user
+        token = ApiToken.objects.filter(user=user).first()
+        account = {
+            "username": user.get_username(),
+            "email": user.email,
+            "date_joined": user.date_joined,
+            "samples": Sample.objects.filter(user=user).count(),
+            "labels": Label.objects.filter(user=user).count(),
+            "token_created": token.created if token else None,
+        }
+        return Response(AccountSerializer(account).data)
+
+    @extend_schema(request=PasswordSerializer, responses={204: None})
+    def delete(self, request):
+        given = PasswordSerializer(data=request.data, context={"request": request})
+        given.is_valid(raise_exception=True)
+        delete_account(request.user)
+        if hasattr(request, "session"):
+            request.session.flush()
+        return Response(status=status.HTTP_204_NO_CONTENT)

@@ -1,0 +1,76 @@
+import hashlib
+import secrets
+
+from django.conf import settings
+from django.contrib.sessions.models import Session
+from django.db import models, transaction
+from django.utils import timezone
+
+from drawings.pipeline_cache import loaded_pipelines
+
+
+def token_hash(key):
+    """The SHA-256 of a token, which is all the database keeps of it.
+
+    A token is 160 random bits, not a password people choose: one fast hash can't be reversed or
+    guessed, and lets a request find its token in one indexed lookup rather than a slow hasher
+    per row.
+    """
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+class ApiToken(models.Model):
+    """A user's token for scripts; only its hash is stored, so it is shown once, when issued."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, models.CASCADE, primary_key=True, related_name="api_token"
+    )
+    key_hash = models.CharField(max_length=64, unique=True, editable=False)
+    created = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        verbose_name = "API token"
+
+    def __str__(self):
+        return f"API token of {self.user}"
+
+    @classmethod
+    def issue(cls, user):
+        """A new token for the user, replacing any earlier one; returns the key (kept nowhere)."""
+        key = secrets.token_hex(20)
+        cls.objects.update_or_create(
+            user=user, defaults={"key_hash": token_hash(key), "created": timezone.now()}
+        )
+        return key
+
+    @classmethod
+    def revoke(cls, user):
+        return cls.objects.filter(user=user).delete()[0] > 0
+
+
+def sessions_of(user):
+    """The ids of the stored sessions signed in as the user (decoded: they don't index the user)."""
+    pk = str(user.pk)
+    return [
+        session.pk
+        for session in Session.objects.iterator(chunk_size=500)
+        if session.get_decoded().get("_auth_user_id") == pk
+    ]
+
+
+def delete_account(user):
+    """Delete the user and everything of theirs: labels, samples, classifier, token, sessions,
+    sign-in records and queued retrains. Every way of deleting an account comes through here."""
+    from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+    from django_tasks_db.models import DBTaskResult
+
+    with transaction.atomic():
+        Session.objects.filter(pk__in=sessions_of(user)).delete()
+        for record in (AccessAttempt, AccessFailureLog, AccessLog):
+            record.objects.filter(username=user.get_username()).delete()
+        DBTaskResult.objects.filter(
+            task_path="drawings.tasks.retrain", args_kwargs={"args": [user.pk], "kwargs": {}}
+        ).delete()
+        user_id = user.pk
+        user.delete()
+    loaded_pipelines.discard(user_id)

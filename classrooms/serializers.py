@@ -1,0 +1,113 @@
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+from rest_framework import serializers
+
+from classrooms.models import Classroom, Membership, normalize_join_code, normalize_label_list
+from drawings.serializers import LabelNameField
+
+
+class ClassLabelsField(serializers.ListField):
+    """The class's label names in order; each normalized as a pupil's own labels are."""
+
+    child = LabelNameField()
+
+    def to_internal_value(self, data):
+        names = super().to_internal_value(data)
+        try:
+            return normalize_label_list(names)
+        except ValidationError as error:
+            raise serializers.ValidationError(error.messages) from None
+
+
+class ClassroomSerializer(serializers.ModelSerializer):
+    teacher = serializers.CharField(source="teacher.get_username", read_only=True)
+    role = serializers.SerializerMethodField()
+    labels = ClassLabelsField(required=False)
+    join_code = serializers.SerializerMethodField()
+    join_url = serializers.SerializerMethodField()
+    pupil_count = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Classroom
+        fields = [
+            "id",
+            "name",
+            "teacher",
+            "role",
+            "labels",
+            "join_code",
+            "join_url",
+            "pupil_count",
+            "created_at",
+        ]
+        read_only_fields = ["created_at"]
+
+    def is_teacher(self, classroom):
+        return classroom.is_teacher(self.context["request"].user)
+
+    def get_role(self, classroom) -> str:
+        return "teacher" if self.is_teacher(classroom) else "pupil"
+
+    def get_join_code(self, classroom) -> str | None:
+        """Only the teacher sees it; null when joining is turned off."""
+        return classroom.join_code if self.is_teacher(classroom) else None
+
+    def get_join_url(self, classroom) -> str | None:
+        if not (self.is_teacher(classroom) and classroom.join_code):
+            return None
+        url = reverse("classroom-join-link", args=[classroom.join_code])
+        return self.context["request"].build_absolute_uri(url)
+
+    def get_pupil_count(self, classroom) -> int:
+        counted = getattr(classroom, "pupil_count", None)  # annotated on lists
+        return classroom.memberships.count() if counted is None else counted
+
+
+class JoinSerializer(serializers.Serializer):
+    code = serializers.CharField(max_length=32)
+
+    def validate_code(self, code):
+        classroom = Classroom.with_join_code(code)
+        if classroom is None:
+            raise serializers.ValidationError(
+                f"No class has the join code “{normalize_join_code(code)}”: it may have been "
+                "renewed or turned off. Ask your teacher for the current one."
+            )
+        return classroom
+
+
+class MembershipSerializer(serializers.ModelSerializer):
+    classroom = serializers.PrimaryKeyRelatedField(read_only=True)
+    classroom_name = serializers.CharField(source="classroom.name", read_only=True)
+    pupil = serializers.CharField(source="pupil.get_username", read_only=True)
+
+    class Meta:
+        model = Membership
+        fields = ["classroom", "classroom_name", "pupil", "joined_at", "shares_other_labels"]
+        read_only_fields = ["joined_at"]
+
+
+class PupilRefSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    username = serializers.CharField()
+
+
+class PupilSummarySerializer(serializers.Serializer):
+    """One pupil's row of the teacher's page (see classrooms.summary.PupilRow)."""
+
+    pupil = PupilRefSerializer()
+    joined_at = serializers.DateTimeField()
+    shares_other_labels = serializers.BooleanField()
+    samples = serializers.DictField(
+        child=serializers.IntegerField(), help_text="Drawings per class label, in class order."
+    )
+    other_samples = serializers.IntegerField(
+        allow_null=True, help_text="Drawings of other labels; null unless the pupil shares them."
+    )
+    model_version = serializers.IntegerField(help_text="0 before the first training.")
+    cv_accuracy = serializers.FloatField(allow_null=True)
+    stale = serializers.BooleanField()
+    last_drew = serializers.DateTimeField(allow_null=True)
+    needs = serializers.ListField(
+        child=serializers.CharField(), help_text="Class labels with too few drawings, fewest first."
+    )

@@ -1,0 +1,115 @@
+"""What the OpenAPI schema states beyond the serializers: the label rules as a pattern, the
+format of a samples.txt, and every error status each operation can answer, with its body."""
+
+from drf_spectacular.openapi import AutoSchema
+from drf_spectacular.utils import OpenApiResponse
+
+from drawings.models import LABEL_MAX_LENGTH
+
+# Characters no label may hold (models.FORBIDDEN_CATEGORIES): controls (Cc), line and paragraph
+# separators (Zl, Zp), and lone surrogates (Cs), which only a JSON escape can carry and a pattern
+# can't name. Whitespace around a label is dropped, so a label is at least one other character,
+# and at most LABEL_MAX_LENGTH once trimmed.
+_NOT_IN_A_LABEL = r"\x00-\x1f\x7f-\x9f\u2028\u2029"
+_LABEL_BODY = (
+    rf"[^{_NOT_IN_A_LABEL}\s]([^{_NOT_IN_A_LABEL}]{{0,{LABEL_MAX_LENGTH - 2}}}"
+    rf"[^{_NOT_IN_A_LABEL}\s])?"
+)
+LABEL_PATTERN = rf"^\s*{_LABEL_BODY}\s*$"
+LABEL_RULES = (
+    f"An emoji or a short word: 1 to {LABEL_MAX_LENGTH} characters once the spaces around it are "
+    "dropped, with no control characters, lone surrogates or line separators; compared and "
+    "stored in Unicode NFC form."
+)
+
+SAMPLES_TXT = {
+    "type": "string",
+    "minLength": 1,
+    "description": (
+        "A samples.txt: one JSON sample per line, "
+        '{"label": "🙂", "features": [[0, 0.3, ...], ...]}, as the teaching app writes them.'
+    ),
+}
+
+PROBLEM = {
+    "type": "object",
+    "properties": {"detail": {"type": "string", "minLength": 1}},
+    "required": ["detail"],
+}
+FIELD_ERRORS = {
+    "type": "object",
+    "description": "For each field that is wrong, what is wrong with it.",
+    "minProperties": 1,
+    "additionalProperties": {"anyOf": [{"type": "array", "minItems": 1}, {"type": "object"}]},
+}
+# A 400, 404 or 409 names the field at fault where there is one, else says what is wrong.
+ERRORS = {"anyOf": [FIELD_ERRORS, PROBLEM]}
+
+
+def problem(description):
+    return OpenApiResponse(PROBLEM, description=description)
+
+
+BAD_REQUEST = OpenApiResponse(ERRORS, description="The request is not valid.")
+NOT_FOUND = OpenApiResponse(ERRORS, description="You have nothing with that id or name.")
+CONFLICT = OpenApiResponse(ERRORS, description="It doesn't fit your training set as it is now.")
+
+
+class AnyOf:
+    """A response that is one of several shapes: serializers (as components) or raw schemas."""
+
+    def __init__(self, *choices):
+        self.choices = choices
+
+
+class ErrorsAutoSchema(AutoSchema):
+    """drf-spectacular's schema, plus the error answers of each operation that it leaves out.
+
+    The API speaks JSON: an operation that parses JSON is described with that media type only,
+    though the browsable API's HTML forms still post form bodies to it.
+    """
+
+    def map_parsers(self):
+        media_types = super().map_parsers()
+        return ["application/json"] if "application/json" in media_types else media_types
+
+    def _get_response_for_code(
+        self, serializer, status_code, media_types=None, direction="response"
+    ):
+        if isinstance(serializer, OpenApiResponse) and isinstance(serializer.response, AnyOf):
+            choices = [
+                choice
+                if isinstance(choice, dict)
+                else self.resolve_serializer(choice, direction).ref
+                for choice in serializer.response.choices
+            ]
+            serializer = OpenApiResponse({"anyOf": choices}, description=serializer.description)
+        return super()._get_response_for_code(serializer, status_code, media_types, direction)
+
+    def _get_response_bodies(self, direction="response"):
+        responses = super()._get_response_bodies(direction)
+        for status, response in self.error_responses().items():
+            if str(status) not in responses:
+                responses[str(status)] = self._get_response_for_code(response, str(status))
+        return responses
+
+    def error_responses(self):
+        view = self.view
+        takes_body = self.method in ("POST", "PUT", "PATCH")
+        queried = any(parameter["in"] == "query" for parameter in self._get_parameters())
+        errors = {}
+        if takes_body or queried:
+            errors[400] = BAD_REQUEST
+        if view.get_authenticators():
+            errors[401] = problem("No credentials where they are needed, or a token not valid.")
+            errors[403] = problem("Signed in by session without the CSRF token.")
+        paginated = self._is_list_view() and getattr(view, "paginator", None) is not None
+        if "{" in self.path or paginated:
+            errors[404] = NOT_FOUND
+        if takes_body:
+            errors[413] = problem("The request body is over the size limit.")
+            errors[415] = problem("The body is in a media type this operation doesn't take.")
+        if view.get_throttles():
+            errors[429] = problem("Too many requests; Retry-After says when to try again.")
+        errors[503] = problem("The database, or your classifier, is unavailable for a moment.")
+        return errors

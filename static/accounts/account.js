@@ -1,0 +1,21 @@
+// The account page: copy a newly issued API token with one press (keyboard, mouse or touch).
+(function () {
+  "use strict";
+
+  const button = document.getElementById("copy-token");
+  if (!button) return;
+  const field = document.getElementById(button.dataset.copies);
+  const status = document.getElementById("copy-status");
+
+  field.addEventListener("focus", () => field.select());
+
+  button.addEventListener("click", async () => {
+    field.select();
+    try {
+      await navigator.clipboard.writeText(field.value);
+      status.textContent = "Copied to the clipboard.";
+    } catch {
+      status.textContent = "Couldn't copy here: the token is selected, press Ctrl+C (⌘C on a Mac).";
+    }
+  });
+})();

@@ -1,0 +1,93 @@
+"""Plain helpers the tests import: drawings to send, the teaching app's file, fuzzing sizes,
+checks two pages share.
+
+Fixtures live in conftest.py, where pytest finds them; nothing imports from there.
+"""
+
+import os
+from contextlib import contextmanager
+from pathlib import Path
+
+import numpy as np
+
+# Examples per property test and per fuzzed API operation; raise it for a long run. The default
+# run always tries the same examples, so the suite passes or fails alike every time; a run with
+# FUZZ_EXAMPLES set draws new ones.
+FUZZ_EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "25"))
+FUZZ_DERANDOMIZE = "FUZZ_EXAMPLES" not in os.environ
+# Every user the fixtures make has this password.
+PASSWORD = "draw-a-rainbow-42"
+
+# A line the teaching app wrote itself (json.dumps escaping: 🙂 is "\\ud83d\\ude42"), kept verbatim.
+TEACHING_APP_SAMPLES = Path(__file__).resolve().parent / "data" / "teaching-app-samples.txt"
+
+
+def blank():
+    return [[0] * 28 for _ in range(28)]
+
+
+def stroke(cells, value=0.6):
+    """A drawing with `value` in each (column, row) of `cells`."""
+    grid = blank()
+    for column, row in cells:
+        grid[column][row] = value
+    return grid
+
+
+def vertical_bar(column=14):
+    return stroke([(column, row) for row in range(5, 23)])
+
+
+def horizontal_bar(row=14):
+    return stroke([(column, row) for column in range(5, 23)])
+
+
+def as_array(grid):
+    return np.asarray(grid, dtype=float)
+
+
+def add_label_is_refused_beside_the_field(page):
+    """A page's add-label form (static/page.js) shows why it refused a name, by the field.
+
+    An empty name gets a hint; a name the API refuses gets the API's own message.
+    """
+    from playwright.sync_api import expect
+
+    field, error = page.locator("#new-label"), page.locator("#add-label-error")
+    page.get_by_role("button", name="Add", exact=True).click()
+    expect(error).to_have_text("Type an emoji or a short word.")
+    expect(field).to_be_focused()
+
+    field.fill("a\u0007b")
+    page.get_by_role("button", name="Add", exact=True).click()
+    expect(error).to_have_text("A label can't contain the control character U+0007.")
+    expect(field).to_be_focused()
+
+
+# Every page reports a Content-Security-Policy violation as an event; pass it to the console,
+# where the context below collects it along with the browser's own "Refused to ..." messages.
+REPORT_CSP_VIOLATIONS = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  const what = `${event.violatedDirective} ${event.blockedURI}`;
+  console.error(`Content Security Policy violation: ${what}`);
+});
+"""
+
+
+@contextmanager
+def browsing(browser, **options):
+    """A browser context that fails the test if any of its pages reports a CSP violation."""
+    context = browser.new_context(**options)
+    context.add_init_script(REPORT_CSP_VIOLATIONS)
+    violations = []
+
+    def note(message):
+        if "Content Security Policy" in message.text:
+            violations.append(f"{message.page.url if message.page else ''}: {message.text}")
+
+    context.on("console", note)
+    try:
+        yield context
+    finally:
+        context.close()
+    assert not violations, "\n".join(violations)

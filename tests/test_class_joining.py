@@ -1,0 +1,209 @@
+"""Starting a class, joining it by link or code, leaving it and being removed from it."""
+
+import pytest
+from django.test import Client
+
+from classrooms.models import JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, Classroom, Membership
+from drawings.models import Sample
+from tests.helpers import vertical_bar
+
+
+@pytest.fixture
+def teacher_client(client, alice):
+    client.force_login(alice)
+    return client
+
+
+@pytest.fixture
+def classroom(alice):
+    return Classroom.objects.create(name="Year 4", teacher=alice)
+
+
+def test_a_signed_in_user_starts_a_class_and_teaches_it(teacher_client, alice):
+    response = teacher_client.post("/classes/", {"name": "Year 4"})
+    classroom = Classroom.objects.get()
+    assert response.status_code == 302
+    assert response.url == f"/classes/{classroom.pk}/"
+    assert classroom.teacher == alice
+    assert not alice.is_staff
+    page = teacher_client.get(response.url).content.decode()
+    assert classroom.join_code in page
+    assert f"/classes/join/{classroom.join_code}/" in page
+
+
+def test_a_class_needs_a_name(teacher_client):
+    response = teacher_client.post("/classes/", {"name": ""})
+    assert response.status_code == 400
+    assert "This field is required." in response.content.decode()
+    assert not Classroom.objects.exists()
+
+
+def test_join_codes_are_short_and_unguessable(alice):
+    codes = {Classroom.objects.create(name=str(n), teacher=alice).join_code for n in range(50)}
+    assert len(codes) == 50
+    for code in codes:
+        assert len(code) == JOIN_CODE_LENGTH
+        assert set(code) <= set(JOIN_CODE_ALPHABET)
+
+
+def test_the_link_asks_before_joining(client, bob, classroom):
+    client.force_login(bob)
+    link = f"/classes/join/{classroom.join_code}/"
+    page = client.get(link)
+    assert page.status_code == 200
+    assert "Join “Year 4”?" in page.content.decode()
+    assert not Membership.objects.exists()
+    response = client.post(link)
+    assert response.status_code == 302
+    assert response.url == f"/classes/{classroom.pk}/"
+    assert Membership.objects.get().pupil == bob
+
+
+def test_the_link_sends_a_signed_out_visitor_to_sign_in_first(client, classroom):
+    link = f"/classes/join/{classroom.join_code}/"
+    response = client.get(link)
+    assert response.status_code == 302
+    assert response.url == f"/accounts/login/?next={link}"
+
+
+def test_a_code_typed_in_any_case_with_dashes_joins(client, bob, classroom):
+    client.force_login(bob)
+    typed = f"{classroom.join_code[:4].lower()}-{classroom.join_code[4:].lower()}"
+    response = client.post("/classes/join/", {"code": typed})
+    assert response.status_code == 302
+    assert classroom.memberships.filter(pupil=bob).exists()
+
+
+def test_a_wrong_code_says_so(client, bob, classroom):
+    client.force_login(bob)
+    response = client.post("/classes/join/", {"code": "NOPE2345"})
+    assert response.status_code == 400
+    assert "No class has this join code" in response.content.decode()
+    assert not Membership.objects.exists()
+
+
+def test_a_renewed_code_no_longer_works(client, bob, make_user, classroom):
+    old = classroom.join_code
+    new = classroom.renew_join_code()
+    assert new != old
+    client.force_login(bob)
+    assert client.get(f"/classes/join/{old}/").status_code == 404
+    assert client.post(f"/classes/join/{old}/").status_code == 404
+    assert client.post("/classes/join/", {"code": old}).status_code == 400
+    assert not Membership.objects.exists()
+    assert client.post(f"/classes/join/{new}/").status_code == 302
+    assert classroom.memberships.filter(pupil=bob).exists()
+
+
+def test_the_teacher_renews_the_code_from_the_class_page(teacher_client, classroom):
+    old = classroom.join_code
+    teacher_client.post(f"/classes/{classroom.pk}/join-code/", {"action": "renew"})
+    classroom.refresh_from_db()
+    assert classroom.join_code != old
+    assert Classroom.with_join_code(old) is None
+
+
+def test_turning_joining_off_refuses_every_code(teacher_client, bob, classroom):
+    code = classroom.join_code
+    teacher_client.post(f"/classes/{classroom.pk}/join-code/", {"action": "off"})
+    classroom.refresh_from_db()
+    assert classroom.join_code is None
+    client = Client()
+    client.force_login(bob)
+    assert client.post(f"/classes/join/{code}/").status_code == 404
+    assert not Membership.objects.exists()
+    teacher_client.post(f"/classes/{classroom.pk}/join-code/", {"action": "renew"})
+    classroom.refresh_from_db()
+    assert Classroom.with_join_code(classroom.join_code) == classroom
+
+
+def test_the_teacher_can_not_join_their_own_class(teacher_client, classroom):
+    response = teacher_client.post("/classes/join/", {"code": classroom.join_code}, follow=True)
+    assert "You teach this class" in response.content.decode()
+    assert not Membership.objects.exists()
+
+
+def test_a_user_can_be_in_several_classes_and_teach_one(client, alice, bob, classroom):
+    other = Classroom.objects.create(name="Art club", teacher=bob)
+    mine = Classroom.objects.create(name="Bob's own", teacher=bob)
+    third = Classroom.objects.create(name="Chess", teacher=alice)
+    client.force_login(bob)
+    for joined in (classroom, third):
+        client.post("/classes/join/", {"code": joined.join_code})
+    assert set(Classroom.objects.of(bob)) == {classroom, third, other, mine}
+    page = client.get("/classes/").content.decode()
+    for name in ("Year 4", "Chess", "Art club", "Bob&#x27;s own"):
+        assert name in page
+
+
+def test_joining_twice_is_one_membership(client, bob, classroom):
+    client.force_login(bob)
+    client.post("/classes/join/", {"code": classroom.join_code})
+    response = client.post(f"/classes/join/{classroom.join_code}/")
+    assert response.status_code == 302
+    assert Membership.objects.count() == 1
+
+
+def test_a_pupil_leaves_and_keeps_their_drawings(client, bob, classroom):
+    classroom.set_labels(["🙂"])
+    classroom.add_pupil(bob)
+    Sample.add(bob, "🙂", vertical_bar())
+    client.force_login(bob)
+    response = client.post(f"/classes/{classroom.pk}/leave/")
+    assert response.status_code == 302
+    assert not Membership.objects.exists()
+    assert Sample.objects.filter(user=bob).count() == 1
+
+
+def test_the_teacher_removes_a_pupil_who_keeps_their_drawings(teacher_client, bob, classroom):
+    classroom.add_pupil(bob)
+    Sample.add(bob, "🙂", vertical_bar())
+    response = teacher_client.post(f"/classes/{classroom.pk}/pupils/{bob.pk}/remove/")
+    assert response.status_code == 302
+    assert not Membership.objects.exists()
+    assert Sample.objects.filter(user=bob).count() == 1
+    page = teacher_client.get(f"/classes/{classroom.pk}/").content.decode()
+    assert 'data-pupil="bob"' not in page
+
+
+def test_deleting_a_class_leaves_the_pupils_data(teacher_client, bob, classroom):
+    classroom.add_pupil(bob)
+    Sample.add(bob, "🙂", vertical_bar())
+    teacher_client.post(f"/classes/{classroom.pk}/delete/")
+    assert not Classroom.objects.exists()
+    assert Sample.objects.filter(user=bob).count() == 1
+
+
+def test_a_pupil_sees_the_class_and_chooses_what_the_teacher_sees(client, bob, classroom):
+    classroom.set_labels(["🙂", "🌈"])
+    classroom.add_pupil(bob)
+    client.force_login(bob)
+    page = client.get(f"/classes/{classroom.pk}/").content.decode()
+    assert "Taught by alice" in page
+    assert "🙂 🌈" in page
+    assert 'name="shares_other_labels"' in page
+    client.post(f"/classes/{classroom.pk}/privacy/", {"shares_other_labels": "on"})
+    assert Membership.objects.get().shares_other_labels
+    client.post(f"/classes/{classroom.pk}/privacy/", {})
+    assert not Membership.objects.get().shares_other_labels
+
+
+def test_a_new_pupil_signs_up_from_the_link_and_comes_back_to_it(client, classroom):
+    link = f"/classes/join/{classroom.join_code}/"
+    login_page = client.get(client.get(link).url).content.decode()
+    signup = f"/accounts/signup/?next={link}"
+    assert signup in login_page
+    form = client.get(signup).content.decode()
+    assert f'name="next" value="{link}"' in form
+    password = "Crayon-Rainbow-42!"
+    answer = {"username": "newpupil", "password1": password, "password2": password, "next": link}
+    response = client.post("/accounts/signup/", answer)
+    assert response.status_code == 302
+    assert response.url == link
+
+
+def test_signing_up_never_sends_anyone_to_another_site(client, db):
+    password = "Crayon-Rainbow-42!"
+    answer = {"username": "newpupil", "password1": password, "password2": password}
+    response = client.post("/accounts/signup/", {**answer, "next": "https://evil.example/"})
+    assert response.url == "/"

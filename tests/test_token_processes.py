@@ -1,0 +1,106 @@
+"""A renewed or revoked token is refused on the very next request, by every server process."""
+
+import http.cookiejar
+import json
+import re
+import socket
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pytest
+from django.conf import global_settings
+
+from accounts.models import ApiToken
+from tests.helpers import PASSWORD
+from tests.processes import BIN, start, stop, wait_until_listening
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def gunicorn(port):
+    return start([BIN / "gunicorn", "emojisite.wsgi", "--workers", "1"], BIND=f"127.0.0.1:{port}")
+
+
+def status_with_token(port, token):
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}/api/labels/", headers={"Authorization": f"Token {token}"}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+class Visitor:
+    """A person with a browser's cookies, using the account page of one server."""
+
+    def __init__(self, port):
+        self.base = f"http://127.0.0.1:{port}"
+        self.cookies = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.cookies))
+
+    def csrf_token(self):
+        return next(c.value for c in self.cookies if c.name == "csrftoken")
+
+    def get(self, path):
+        with self.opener.open(self.base + path, timeout=30) as response:
+            return response.read().decode()
+
+    def post(self, path, form=None):
+        data = urllib.parse.urlencode({**(form or {}), "csrfmiddlewaretoken": self.csrf_token()})
+        with self.opener.open(self.base + path, data.encode(), timeout=30) as response:
+            return response.read().decode()
+
+    def sign_in(self, username):
+        self.get("/accounts/login/")
+        self.post("/accounts/login/", {"username": username, "password": PASSWORD})
+
+
+@pytest.mark.django_db(transaction=True)
+def test_renewed_and_revoked_tokens_are_refused_by_the_other_server_at_once(alice, settings):
+    # Hashed as the servers expect: the fast hasher of the other tests is not among theirs.
+    settings.PASSWORD_HASHERS = global_settings.PASSWORD_HASHERS
+    alice.set_password(PASSWORD)
+    alice.save()
+    ports = [free_port(), free_port()]
+    servers = [gunicorn(port) for port in ports]
+    try:
+        for port, server in zip(ports, servers, strict=True):
+            # Generous: two servers import scikit-learn at once on a shared machine.
+            wait_until_listening(f"http://127.0.0.1:{port}/accounts/login/", server, timeout=60)
+        first = ApiToken.issue(alice)
+        before = [status_with_token(port, first) for port in ports]
+
+        on_a, on_b = Visitor(ports[0]), Visitor(ports[1])
+        on_a.sign_in("alice")
+        page = on_a.post("/accounts/token/")
+        renewed = re.search(r'id="new-token"[^>]*value="([0-9a-f]{40})"', page).group(1)
+        after_renewal = [status_with_token(ports[1], first), status_with_token(ports[1], renewed)]
+
+        on_b.sign_in("alice")
+        on_b.post("/accounts/token/revoke/")
+        after_revoking = status_with_token(ports[0], renewed)
+
+        obtained = json.loads(
+            urllib.request.urlopen(
+                urllib.request.Request(
+                    f"http://127.0.0.1:{ports[1]}/api/token/",
+                    json.dumps({"username": "alice", "password": PASSWORD}).encode(),
+                    {"Content-Type": "application/json"},
+                ),
+                timeout=30,
+            ).read()
+        )["token"]
+        obtained_on_a = status_with_token(ports[0], obtained)
+    finally:
+        output = "".join(stop(server) for server in servers)
+    assert before == [200, 200], output
+    assert after_renewal == [401, 200], output
+    assert after_revoking == 401, output
+    assert obtained_on_a == 200, output
