@@ -38,6 +38,8 @@ def setup_django(**environment):
     made-up users send far more requests than any person, and a 429 measures nothing.
     """
     os.environ.update({"DATABASE_URL": DATABASE_URL, **environment})
+    # The servers refuse the development key with DEBUG off (emojisite/checks.py).
+    os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(50))
     os.environ.setdefault("WEB_CONCURRENCY", "2")
     os.environ.setdefault("GUNICORN_THREADS", "4")
     for scope in ("USER", "PREDICT", "TRAIN", "DELETE"):
