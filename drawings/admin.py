@@ -9,7 +9,7 @@ from django.shortcuts import render
 from django.utils.html import format_html
 
 from drawings import samples_file
-from drawings.models import Classifier, Label, Sample, normalize_label_name
+from drawings.models import Classifier, Label, Sample, Split, normalize_label_name
 from drawings.tasks import retrain_after_change
 from drawings.thumbnails import data_uri
 
@@ -49,15 +49,20 @@ class RelabelForm(forms.Form):
 
 @admin.register(Sample)
 class SampleAdmin(admin.ModelAdmin):
-    list_display = ["thumbnail", "id", "user", "label", "created_at"]
+    list_display = ["thumbnail", "id", "user", "label", "split", "created_at"]
     list_display_links = ["thumbnail", "id"]
-    list_filter = [("user", admin.RelatedOnlyFieldListFilter), "label__name", "created_at"]
+    list_filter = [
+        ("user", admin.RelatedOnlyFieldListFilter),
+        "split",
+        "label__name",
+        "created_at",
+    ]
     search_fields = ["user__username", "label__name"]
     date_hierarchy = "created_at"
     list_select_related = ["user", "label"]
-    readonly_fields = ["drawing", "user", "label", "created_at"]
+    readonly_fields = ["drawing", "user", "label", "split", "created_at"]
     fields = readonly_fields
-    actions = ["relabel", "export"]
+    actions = ["relabel", "make_test", "make_training", "export"]
 
     @admin.display(description="drawing")
     def thumbnail(self, sample):
@@ -76,7 +81,7 @@ class SampleAdmin(admin.ModelAdmin):
         if form.is_valid():
             name = form.cleaned_data["label"]
             count = queryset.count()
-            queryset.relabel(name)
+            queryset.move(label=name)
             self.message_user(request, f"Moved {count} samples to {name}.", messages.SUCCESS)
             return None
         context = {
@@ -88,6 +93,21 @@ class SampleAdmin(admin.ModelAdmin):
             "selected": request.POST.getlist(ACTION_CHECKBOX_NAME),
         }
         return render(request, "admin/drawings/sample/relabel.html", context)
+
+    @admin.action(permissions=["change"], description="Keep the selected samples as test drawings")
+    def make_test(self, request, queryset):
+        self.move_to_split(request, queryset, Split.TEST)
+
+    @admin.action(permissions=["change"], description="Train on the selected samples")
+    def make_training(self, request, queryset):
+        self.move_to_split(request, queryset, Split.TRAIN)
+
+    def move_to_split(self, request, queryset, split):
+        count = queryset.count()
+        queryset.move(split=split)
+        self.message_user(
+            request, f"Made {count} samples {Split(split).label} drawings.", messages.SUCCESS
+        )
 
     @admin.action(permissions=["view"], description="Export the selected samples as samples.txt")
     def export(self, request, queryset):

@@ -31,7 +31,12 @@ class ModelUnavailable(APIException):
 
 def training_set_answer(user, **answer):
     """An answer after a change to the training set: what changed, the counts and the model."""
-    return {**answer, "samples": Label.counts_for(user), "model": model_status(user)}
+    return {
+        **answer,
+        "samples": Label.counts_for(user),
+        "test_samples": Label.test_counts_for(user),
+        "model": model_status(user),
+    }
 
 
 class TrainView(APIView):
@@ -122,7 +127,12 @@ class ModelView(APIView):
 
 
 @extend_schema(
-    parameters=[OpenApiParameter("label", str, description="Only samples of this label")]
+    parameters=[
+        OpenApiParameter("label", str, description="Only samples of this label"),
+        OpenApiParameter(
+            "split", str, enum=["train", "test"], description="Only training or only test drawings"
+        ),
+    ]
 )
 class SampleViewSet(
     mixins.ListModelMixin,
@@ -147,6 +157,8 @@ class SampleViewSet(
         query.is_valid(raise_exception=True)
         if "label" in query.validated_data:
             samples = samples.filter(label__name=query.validated_data["label"])
+        if "split" in query.validated_data:
+            samples = samples.filter(split=query.validated_data["split"])
         return samples
 
     def perform_destroy(self, sample):
@@ -155,11 +167,12 @@ class SampleViewSet(
 
     @extend_schema(responses=serializers.TrainResultSerializer)
     def partial_update(self, request, pk=None):
-        """Move the sample to another label: `{"label": "🌈"}`."""
+        """Move the sample to another label, `{"label": "🌈"}`, or between training and test
+        drawings, `{"split": "test"}`, or both."""
         sample = self.get_object()
         given = self.get_serializer(data=request.data)
         given.is_valid(raise_exception=True)
-        Sample.objects.filter(pk=sample.pk).relabel(given.validated_data["label"])
+        Sample.objects.filter(pk=sample.pk).move(**given.validated_data)
         retrain_after_change(request.user)
         sample.refresh_from_db()
         return Response(

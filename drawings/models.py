@@ -9,12 +9,12 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import connection, models, transaction
-from django.db.models import Count, F
+from django.db.models import Count, F, Q
 from django.utils import timezone
 
 from drawings.fields import FeaturesField
 from drawings.pipeline_cache import loaded_pipelines
-from drawings.report import model_report
+from drawings.report import model_report, test_report
 
 # SLOW_IMPORT: drawings.pipeline imports scikit-learn and SciPy, about a second. It is imported
 # where a classifier is fit or loaded, so that a command with nothing to fit starts fast.
@@ -47,6 +47,13 @@ def normalize_label_name(value):
     return name
 
 
+class Split(models.TextChoices):
+    """What a drawing is for: teaching the classifier, or testing it on a drawing it never saw."""
+
+    TRAIN = "train", "training"
+    TEST = "test", "test"
+
+
 class TrainingSetQuerySet(models.QuerySet):
     """Deleting rows changes their users' training sets, so their classifiers become stale."""
 
@@ -60,8 +67,12 @@ class TrainingSetQuerySet(models.QuerySet):
 
 class LabelQuerySet(TrainingSetQuerySet):
     def with_counts(self):
+        """Each label with `count`, its training drawings, and `test_count`, its test drawings."""
         # Spelled out: Django leaves Meta.ordering out of queries that aggregate.
-        return self.annotate(count=Count("samples")).order_by(*Label._meta.ordering)
+        return self.annotate(
+            count=Count("samples", filter=Q(samples__split=Split.TRAIN)),
+            test_count=Count("samples", filter=Q(samples__split=Split.TEST)),
+        ).order_by(*Label._meta.ordering)
 
 
 class Label(models.Model):
@@ -118,18 +129,34 @@ class Label(models.Model):
 
     @classmethod
     def counts_for(cls, user):
-        """How many samples each of the user's labels has, in the user's order."""
+        """How many training drawings each of the user's labels has, in the user's order."""
         return {label.name: label.count for label in cls.objects.filter(user=user).with_counts()}
+
+    @classmethod
+    def test_counts_for(cls, user):
+        """How many test drawings each of the user's labels has, in the user's order."""
+        labels = cls.objects.filter(user=user).with_counts()
+        return {label.name: label.test_count for label in labels}
 
 
 class SampleQuerySet(TrainingSetQuerySet):
-    def relabel(self, name):
-        """Move the samples to their owners' label `name`, added to a set that lacks it."""
+    def training(self):
+        return self.filter(split=Split.TRAIN)
+
+    def testing(self):
+        return self.filter(split=Split.TEST)
+
+    def move(self, label=None, split=None):
+        """Move the samples to their owners' label called `label` (added to a set that lacks it),
+        to `split` (training or test drawings), or both; their classifiers become stale."""
         with transaction.atomic():
-            user_ids = set(self.values_list("user_id", flat=True))
-            for user in get_user_model().objects.filter(pk__in=user_ids):
-                label = Label.get_or_add(user, name)
-                self.filter(user=user).update(label=label)
+            moved = Sample.objects.filter(pk__in=list(self.values_list("pk", flat=True)))
+            user_ids = set(moved.values_list("user_id", flat=True))
+            if label is not None:
+                for user in get_user_model().objects.filter(pk__in=user_ids):
+                    moved.filter(user=user).update(label=Label.get_or_add(user, label))
+            if split is not None:
+                moved.update(split=split)
             Classifier.note_change(user_ids)
 
 
@@ -140,6 +167,8 @@ class Sample(models.Model):
     label = models.ForeignKey(Label, models.CASCADE, related_name="samples")
     features = FeaturesField()
     created_at = models.DateTimeField(default=timezone.now)
+    # Test drawings are never fit on: the classifier is measured on them after every retrain.
+    split = models.CharField(max_length=5, choices=Split.choices, default=Split.TRAIN)
 
     objects = SampleQuerySet.as_manager()
 
@@ -148,6 +177,7 @@ class Sample(models.Model):
         indexes = [
             models.Index(fields=["user", "label"]),
             models.Index(fields=["user", "-created_at"]),
+            models.Index(fields=["user", "split"]),
         ]
 
     def __str__(self):
@@ -156,14 +186,35 @@ class Sample(models.Model):
     def delete(self, *args, **kwargs):
         return Sample.objects.filter(pk=self.pk).delete()
 
+    @property
+    def is_test(self):
+        return self.split == Split.TEST
+
     @classmethod
-    def add(cls, user, label, features):
+    def add(cls, user, label, features, split=Split.TRAIN):
         """Store a drawing under the user's label, adding the label to the set if it is new."""
         with transaction.atomic():
             label = Label.get_or_add(user, label)
-            sample = cls.objects.create(user=user, label=label, features=features)
+            sample = cls.objects.create(user=user, label=label, features=features, split=split)
             Classifier.note_change([user.pk])
         return sample
+
+
+def newest_per_label(samples):
+    """[(id, label name, features)] of the samples, at most CLASSIFIER_MAX_SAMPLES_PER_LABEL of
+    each label, newest first, labels in the user's order.
+
+    The fit grows faster than the set: a few hundred drawings of a label teach it as well.
+    """
+    newest_first = samples.order_by("label__position", "label_id", "-id").values_list(
+        "id", "label__name", "features"
+    )
+    limit = settings.CLASSIFIER_MAX_SAMPLES_PER_LABEL
+    return [
+        sample
+        for _, of_label in groupby(newest_first, key=itemgetter(1))
+        for sample in islice(of_label, limit)
+    ]
 
 
 class Classifier(models.Model):
@@ -214,31 +265,25 @@ class Classifier(models.Model):
     def retrain(cls, user):
         """Fit the user's pipeline on their current samples and store it, unless a newer one won."""
         data_version = cls.objects.filter(user=user).values_list("data_version", flat=True).get()
-        newest_first = (
-            Sample.objects.filter(user=user)
-            .order_by("label__position", "label_id", "-id")
-            .values_list("id", "label__name", "features")
-        )
-        # The fit grows faster than the set: a few hundred drawings of a label teach it as well.
-        limit = settings.CLASSIFIER_MAX_SAMPLES_PER_LABEL
-        samples = [
-            sample
-            for _, of_label in groupby(newest_first, key=itemgetter(1))
-            for sample in islice(of_label, limit)
-        ]
+        samples = newest_per_label(Sample.objects.filter(user=user).training())
         sample_ids = [sample_id for sample_id, _, _ in samples]
         labels = [name for _, name, _ in samples]
         drawings = [features for _, _, features in samples]
+        tests = newest_per_label(Sample.objects.filter(user=user).testing())
+        test_labels = [name for _, name, _ in tests]
         algorithm = settings.CLASSIFIER_ALGORITHM
-        blob, guesses, folds = None, None, None
+        blob, guesses, folds, test_guesses = None, None, None, None
         if samples:
             from drawings import pipeline  # see SLOW_IMPORT
 
             fitted = pipeline.fit(drawings, labels, algorithm=algorithm)
             guesses, folds = pipeline.held_out_guesses(fitted, drawings, labels)
+            if tests:
+                test_guesses = pipeline.guesses(fitted, [features for _, _, features in tests])
             blob = pipeline.pickled(fitted)
-        label_names = Label.objects.filter(user=user).values_list("name", flat=True)
-        report = model_report(list(label_names), sample_ids, labels, guesses, folds)
+        label_names = list(Label.objects.filter(user=user).values_list("name", flat=True))
+        report = model_report(label_names, sample_ids, labels, guesses, folds)
+        report["test"] = test_report(label_names, test_labels, test_guesses)
         with transaction.atomic():
             classifier = cls.objects.select_for_update().defer("pipeline", "report").get(user=user)
             if classifier.trained_data_version > data_version:

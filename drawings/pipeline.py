@@ -209,6 +209,11 @@ def held_out_guesses(fitted, drawings, labels):
     return guesses, folds
 
 
+def guesses(fitted, drawings):
+    """The pipeline's guess for each drawing."""
+    return [str(label) for label in fitted.predict(as_matrix(drawings))]
+
+
 def pickled(fitted):
     """The fitted pipeline as the bytes the database keeps."""
     buffer = io.BytesIO()

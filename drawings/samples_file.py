@@ -1,5 +1,8 @@
 """The teaching app's `samples.txt`: one JSON object `{"label": ..., "features": ...}` per line.
 
+A test drawing's line also has `"split": "test"`, a key the teaching app's own lines never have:
+its files import as training drawings and training drawings export as its lines, byte for byte.
+
 Import is all or nothing. Every line is checked first, with the same rules as `POST /api/train/`;
 only a file without a single bad line is stored, in one transaction, so an import never leaves
 half a file behind. Blank lines, Windows line ends, a UTF-8 byte-order mark and a missing final
@@ -14,7 +17,7 @@ from django.db import transaction
 from django.http import StreamingHttpResponse
 
 from drawings.fields import encode_features
-from drawings.models import Classifier, Label, Sample
+from drawings.models import Classifier, Label, Sample, Split
 from drawings.serializers import TrainSerializer, grid_to_lists
 from drawings.tasks import retrain_after_change
 
@@ -60,7 +63,8 @@ def first_error(errors):
 
 
 def parse_line(raw, number):
-    """(label, features) of one line, validated by TrainSerializer, or BadLine saying why not."""
+    """(label, features, split) of one line, validated by TrainSerializer, or BadLine saying why
+    not."""
     length = len(raw.rstrip(b"\r\n"))
     if length > MAX_LINE_BYTES:
         raise BadLine(f"The line is {length} bytes long; a sample is at most {MAX_LINE_BYTES}.")
@@ -79,11 +83,16 @@ def parse_line(raw, number):
     given = TrainSerializer(data=data)
     if not given.is_valid():
         raise BadLine(first_error(given.errors))
-    return given.validated_data["label"], given.validated_data["features"]
+    return (
+        given.validated_data["label"],
+        given.validated_data["features"],
+        given.validated_data["split"],
+    )
 
 
 def read(lines, max_bytes=None, progress=None):
-    """Check every line of a samples file given as bytes lines; return [(label, packed features)].
+    """Check every line of a samples file given as bytes lines; return
+    [(label, packed features, split)].
 
     Raises ImportRejected listing the bad lines by number (1 = first line of the file), or saying
     the file is over `max_bytes` (settings.SAMPLES_IMPORT_MAX_BYTES by default) or has no samples.
@@ -100,13 +109,13 @@ def read(lines, max_bytes=None, progress=None):
         if not raw.strip():
             continue
         try:
-            label, features = parse_line(raw, number)
+            label, features, split = parse_line(raw, number)
         except BadLine as bad:
             bad_lines += 1
             if len(errors) < MAX_REPORTED_ERRORS:
                 errors.append({"line": number, "error": str(bad)})
             continue
-        samples.append((label, encode_features(features)))
+        samples.append((label, encode_features(features), split))
     if bad_lines:
         raise ImportRejected(
             f"{bad_lines} of {number} lines are not valid samples; nothing was imported.",
@@ -121,12 +130,13 @@ def read(lines, max_bytes=None, progress=None):
 def store(user, samples, progress=None):
     """Add the checked samples to the user's set in one transaction; labels new to it join it."""
     with transaction.atomic():
-        names = dict.fromkeys(name for name, _ in samples)  # each once, in order of appearance
+        names = dict.fromkeys(name for name, _, _ in samples)  # each once, in order of appearance
         labels = {name: Label.get_or_add(user, name) for name in names}
         for start in range(0, len(samples), BATCH_SIZE):
             batch = samples[start : start + BATCH_SIZE]
             Sample.objects.bulk_create(
-                Sample(user=user, label=labels[name], features=packed) for name, packed in batch
+                Sample(user=user, label=labels[name], features=packed, split=split)
+                for name, packed, split in batch
             )
             if progress:
                 progress("stored", start + len(batch), len(samples))
@@ -140,14 +150,17 @@ def import_samples(user, lines, max_bytes=None, progress=None):
     if progress:
         progress("training", 0, None)
     retrain_after_change(user)
-    return dict(Counter(name for name, _ in samples))
+    return dict(Counter(name for name, _, _ in samples))
 
 
 def export_lines(samples):
     """The samples as the teaching app writes them, oldest first: byte for byte its own lines."""
-    rows = samples.order_by("created_at", "id").values_list("label__name", "features")
-    for name, features in rows.iterator(chunk_size=BATCH_SIZE):
-        yield json.dumps({"label": name, "features": grid_to_lists(features)}) + "\n"
+    rows = samples.order_by("created_at", "id").values_list("label__name", "features", "split")
+    for name, features, split in rows.iterator(chunk_size=BATCH_SIZE):
+        line = {"label": name, "features": grid_to_lists(features)}
+        if split != Split.TRAIN:
+            line["split"] = split
+        yield json.dumps(line) + "\n"
 
 
 def download(samples):

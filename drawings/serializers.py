@@ -7,7 +7,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from drawings.fields import GRID_SIZE
-from drawings.models import Classifier, Label, Sample, normalize_label_name
+from drawings.models import Classifier, Label, Sample, Split, normalize_label_name
 
 
 def grid_to_lists(grid):
@@ -101,11 +101,12 @@ class LabelNameField(serializers.Field):
 class LabelSerializer(serializers.ModelSerializer):
     name = LabelNameField()
     spoken_name = serializers.CharField(read_only=True)
-    count = serializers.IntegerField(read_only=True, default=0)
+    count = serializers.IntegerField(read_only=True, default=0, help_text="Training drawings")
+    test_count = serializers.IntegerField(read_only=True, default=0, help_text="Test drawings")
 
     class Meta:
         model = Label
-        fields = ["id", "name", "spoken_name", "position", "count"]
+        fields = ["id", "name", "spoken_name", "position", "count", "test_count"]
         read_only_fields = ["position"]
 
     def validate_name(self, name):
@@ -115,12 +116,21 @@ class LabelSerializer(serializers.ModelSerializer):
         return name
 
 
+SPLIT_HELP = "train: the classifier learns from it; test: it is only measured on it."
+
+
+class SplitField(serializers.ChoiceField):
+    def __init__(self, **kwargs):
+        super().__init__(choices=Split.choices, help_text=SPLIT_HELP, **kwargs)
+
+
 class SampleSerializer(serializers.ModelSerializer):
     label = serializers.CharField(source="label.name", read_only=True)
+    split = SplitField(read_only=True)
 
     class Meta:
         model = Sample
-        fields = ["id", "label", "created_at"]
+        fields = ["id", "label", "split", "created_at"]
 
 
 class SampleDetailSerializer(SampleSerializer):
@@ -144,8 +154,26 @@ class ConfusionSerializer(serializers.Serializer):
     examples = serializers.ListField(child=serializers.IntegerField(), help_text="Sample ids")
 
 
+class TestLabelSerializer(serializers.Serializer):
+    label = serializers.CharField()
+    drawings = serializers.IntegerField()
+    right = serializers.IntegerField()
+    accuracy = serializers.FloatField()
+
+
+class TestReportSerializer(serializers.Serializer):
+    """How the classifier does on the test drawings, which it is never fit on."""
+
+    accuracy = serializers.FloatField(allow_null=True)
+    drawings = serializers.IntegerField()
+    right = serializers.IntegerField(allow_null=True)
+    per_label = TestLabelSerializer(many=True, help_text="Labels with test drawings only")
+    detail = serializers.CharField(required=False)
+
+
 class ReportSerializer(serializers.Serializer):
-    """How well the classifier knows each label, measured by cross-validation at retrain."""
+    """How well the classifier knows each label, measured by cross-validation at retrain and on
+    the test drawings."""
 
     cv_accuracy = serializers.FloatField(allow_null=True)
     folds = serializers.IntegerField(allow_null=True)
@@ -153,6 +181,7 @@ class ReportSerializer(serializers.Serializer):
     confused = ConfusionSerializer(many=True, help_text="Most often first")
     needs_samples = serializers.CharField(allow_null=True)
     detail = serializers.CharField(required=False)
+    test = TestReportSerializer(required=False)
 
 
 class ClassifierSerializer(serializers.ModelSerializer):
@@ -176,6 +205,7 @@ def model_status(user):
 class TrainSerializer(serializers.Serializer):
     label = LabelNameField()
     features = FeaturesField()
+    split = SplitField(default=Split.TRAIN)
 
 
 class PredictSerializer(serializers.Serializer):
@@ -184,6 +214,7 @@ class PredictSerializer(serializers.Serializer):
 
 class DeleteSerializer(serializers.Serializer):
     label = LabelNameField(required=False)
+    split = SplitField(required=False)
 
     def validate_label(self, name):
         user = self.context["request"].user
@@ -211,7 +242,12 @@ class GuessSerializer(serializers.Serializer):
 
 class TrainResultSerializer(serializers.Serializer):
     sample = SampleSerializer()
-    samples = serializers.DictField(child=serializers.IntegerField())
+    samples = serializers.DictField(
+        child=serializers.IntegerField(), help_text="Training drawings per label"
+    )
+    test_samples = serializers.DictField(
+        child=serializers.IntegerField(), help_text="Test drawings per label"
+    )
     model = ClassifierSerializer()
 
 
@@ -224,7 +260,15 @@ class DeleteResultSerializer(serializers.Serializer):
 
 
 class SampleMoveSerializer(serializers.Serializer):
-    label = LabelNameField(help_text="The label to move the sample to; added if it is new.")
+    label = LabelNameField(
+        required=False, help_text="The label to move the sample to; added if it is new."
+    )
+    split = SplitField(required=False)
+
+    def validate(self, data):
+        if not data:
+            raise serializers.ValidationError("Give a label or a split to move the sample to.")
+        return data
 
 
 class LabelOrderSerializer(serializers.Serializer):
@@ -257,6 +301,7 @@ class ImportedSerializer(serializers.Serializer):
         child=serializers.IntegerField(), help_text="How many were imported per label."
     )
     samples = serializers.DictField(child=serializers.IntegerField())
+    test_samples = serializers.DictField(child=serializers.IntegerField())
     model = ClassifierSerializer()
 
 
@@ -275,3 +320,4 @@ class SampleFilterSerializer(serializers.Serializer):
     """The query of the samples list: a label is checked like any other before it is searched."""
 
     label = LabelNameField(required=False)
+    split = SplitField(required=False)

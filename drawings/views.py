@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -8,7 +10,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from drawings import serializers
-from drawings.models import Classifier, Label, Sample
+from drawings.models import Classifier, Label, Sample, Split
 from drawings.serializers import model_status
 from drawings.tasks import retrain_after_change
 
@@ -45,6 +47,11 @@ def gallery(request):
         if selected is None:
             raise Http404("You have no such label.")
         samples = samples.filter(label=selected)
+    split = request.GET.get("split")
+    if split:
+        if split not in Split.values:
+            raise Http404("There is no such split.")
+        samples = samples.filter(split=split)
     samples = samples.order_by("label__position", "label_id", "-created_at", "-id")
     page = Paginator(samples, GALLERY_PAGE_SIZE).get_page(request.GET.get("page"))
     # The labels with their counts, rather than one bare copy per sample (a label added since
@@ -64,11 +71,16 @@ def gallery(request):
             "import": reverse("api-import"),
         },
     }
+    filters = {"label": selected.pk if selected else None, "split": split}
     context = {
         "labels": labels,
         "selected": selected,
+        "split": split,
+        # The filters as a query string that page links carry on.
+        "filters": urlencode({key: value for key, value in filters.items() if value}),
         "page": page,
-        "total": sum(label.count for label in labels),
+        "total": sum(label.count + label.test_count for label in labels),
+        "test_total": sum(label.test_count for label in labels),
         "max_import_mb": settings.SAMPLES_IMPORT_MAX_BYTES // 2**20,
         "initial_state": initial_state,
     }
@@ -100,6 +112,18 @@ def report_for_page(user, report):
         ],
         "needs_samples": report.get("needs_samples"),
         "detail": report.get("detail"),
+        "test": test_for_page(report.get("test")),
+    }
+
+
+def test_for_page(test):
+    """The test drawings' part of the report with percentages, or None before it was measured."""
+    if test is None:
+        return None
+    return {
+        **test,
+        "percent": percent(test.get("accuracy")),
+        "per_label": [{**row, "percent": percent(row["accuracy"])} for row in test["per_label"]],
     }
 
 

@@ -45,10 +45,17 @@ API = [
     Endpoint("GET", "/api/samples/{sample}/", by_id=True),
     Endpoint("DELETE", "/api/samples/{sample}/", by_id=True),
     Endpoint("PATCH", "/api/samples/{sample}/", {"label": "🌈"}, by_id=True),
+    Endpoint("PATCH", "/api/samples/{sample}/", {"split": "test"}, by_id=True),
+    Endpoint("GET", "/api/samples/?split=train"),
     Endpoint("GET", "/api/labels/"),
     Endpoint("POST", "/api/labels/", {"name": "{label_name}"}),
     Endpoint("DELETE", "/api/labels/{label}/", by_id=True),
     Endpoint("POST", "/api/train/", {"label": "{label_name}", "features": vertical_bar()}),
+    Endpoint(
+        "POST",
+        "/api/train/",
+        {"label": "{label_name}", "features": vertical_bar(), "split": "test"},
+    ),
     Endpoint("POST", "/api/predict/", {"features": horizontal_bar()}),
     Endpoint("POST", "/api/delete/", {"label": "{label_name}"}),
     Endpoint("POST", "/api/delete/"),
@@ -61,6 +68,7 @@ API = [
 PAGES = [
     Endpoint("GET", "/"),
     Endpoint("GET", "/gallery/"),
+    Endpoint("GET", "/gallery/?split=test"),
     Endpoint("GET", "/model/"),
     Endpoint("POST", "/model/retrain/"),
     Endpoint("POST", "/accounts/password_change/", {"old_password": "x", "new_password1": "y"}),
@@ -86,6 +94,10 @@ ADMIN = [
     Endpoint(
         "POST", "/admin/drawings/sample/", {"action": "export", "_selected_action": "{sample}"}
     ),
+    Endpoint(
+        "POST", "/admin/drawings/sample/", {"action": "make_test", "_selected_action": "{sample}"}
+    ),
+    Endpoint("GET", "/admin/drawings/sample/?split__exact=test"),
     Endpoint("GET", "/admin/drawings/label/"),
     Endpoint("GET", "/admin/drawings/label/{label}/change/", by_id=True),
     Endpoint("POST", "/admin/drawings/label/{label}/change/", {"name": "x"}, by_id=True),
@@ -125,6 +137,7 @@ def owned_by(user):
     """The user's objects that rows are built from, after giving them a secret label."""
     Sample.add(user, SECRET_LABEL, vertical_bar())
     Sample.add(user, "🌈", horizontal_bar())
+    Sample.add(user, SECRET_LABEL, vertical_bar(12), split="test")
     Classifier.retrain(user)
     sample = Sample.objects.filter(user=user).order_by("id").first()
     label = Label.objects.get(user=user, name=SECRET_LABEL)
@@ -135,7 +148,9 @@ def snapshot(user):
     """Everything of the user's that a request could change, in comparable form."""
     classifier = Classifier.objects.get(user=user)
     return {
-        "samples": sorted(Sample.objects.filter(user=user).values_list("id", "label__name")),
+        "samples": sorted(
+            Sample.objects.filter(user=user).values_list("id", "label__name", "split")
+        ),
         "labels": list(Label.objects.filter(user=user).values_list("id", "name", "position")),
         "classifier": (
             classifier.version,

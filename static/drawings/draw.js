@@ -27,6 +27,7 @@
     newLabel: document.getElementById("new-label"),
     addLabelError: document.getElementById("add-label-error"),
     deleteAll: document.getElementById("delete-all"),
+    asTest: document.getElementById("as-test"),
   };
 
   const state = {
@@ -328,18 +329,27 @@
     el.modelReport.textContent = model ? reportSummary(model.report) : "";
   }
 
+  // "On 24 drawings it has never seen: 92% right."
+  function testSummary(test) {
+    if (!test || test.accuracy == null) return "";
+    const right = Math.round(test.accuracy * 100);
+    return `On ${plural(test.drawings, "drawing")} it has never seen: ${right}% right.`;
+  }
+
   // One line of the model report: how often it is right, what it mixes up, what it needs.
   function reportSummary(report) {
     if (!report) return "";
-    if (report.cv_accuracy == null) return report.detail || "";
+    const tested = testSummary(report.test);
+    if (report.cv_accuracy == null) return [tested, report.detail || ""].join(" ").trim();
     const parts = [
+      tested,
       `Guessed right ${Math.round(report.cv_accuracy * 100)}% of the time ` +
         `(${report.folds}-fold cross-validation).`,
     ];
     const [confused] = report.confused || [];
     if (confused) parts.push(`${confused.label} is often taken for ${confused.taken_for}.`);
     if (report.needs_samples) parts.push(`Draw more ${report.needs_samples}.`);
-    return parts.join(" ");
+    return parts.filter(Boolean).join(" ");
   }
 
   function setModel(model) {
@@ -375,8 +385,12 @@
     return label.spoken_name ? ` ${label.spoken_name}` : "";
   }
 
-  function updateCounts(samples) {
-    state.labels.forEach((label) => (label.count = samples[label.name] || 0));
+  // Counts of training and of test drawings per label, as answers to changes give them.
+  function updateCounts(samples, testSamples) {
+    state.labels.forEach((label) => {
+      label.count = samples[label.name] || 0;
+      label.test_count = (testSamples || {})[label.name] || 0;
+    });
     renderTrainingData();
   }
 
@@ -431,7 +445,11 @@
     const count = document.createElement("span");
     count.className = "count";
     count.textContent = String(label.count || 0);
-    count.title = plural(label.count || 0, "sample");
+    count.title = plural(label.count || 0, "training drawing");
+    const tests = document.createElement("span");
+    tests.className = "training-row__tests muted";
+    tests.textContent = label.test_count ? `+${label.test_count} test` : "";
+    tests.title = plural(label.test_count || 0, "test drawing");
     const remove = document.createElement("button");
     remove.type = "button";
     remove.className = "remove-label";
@@ -439,7 +457,7 @@
     remove.setAttribute("aria-label", `Remove label ${label.name}${spokenSuffix(label)}`);
     remove.title = "Remove label";
     remove.addEventListener("click", () => removeLabel(label));
-    li.append(name, spoken, count, remove);
+    li.append(name, spoken, count, tests, remove);
     return li;
   }
 
@@ -450,13 +468,20 @@
       showError("The canvas is empty: draw something first, then submit it.");
       return;
     }
+    const split = el.asTest.checked ? "test" : "train";
     writeAction(async () => {
-      const result = await api("POST", urls.train, { label: label.name, features: state.grid });
+      const body = { label: label.name, features: state.grid, split };
+      const result = await api("POST", urls.train, body);
       clearCanvas();
-      updateCounts(result.samples || {});
+      updateCounts(result.samples || {}, result.test_samples);
       setModel(result.model);
-      const count = (result.samples || {})[label.name] || 0;
-      showStatus(`Saved as ${label.name}: ${plural(count, "sample")}.`);
+      if (split === "test") {
+        const count = (result.test_samples || {})[label.name] || 0;
+        showStatus(`Kept as a ${label.name} test drawing: ${plural(count, "test drawing")}.`);
+      } else {
+        const count = (result.samples || {})[label.name] || 0;
+        showStatus(`Saved as ${label.name}: ${plural(count, "sample")}.`);
+      }
     });
   }
 
@@ -464,7 +489,7 @@
     if (!window.confirm("Delete all your samples? This can't be undone.")) return;
     writeAction(async () => {
       const result = await api("POST", urls.delete, {});
-      updateCounts(result.samples || {});
+      updateCounts(result.samples || {}, {});
       showStatus(`Deleted ${plural(result.deleted || 0, "sample")}.`);
       await refreshModel();
     });
@@ -526,6 +551,9 @@
     clearError();
   });
   el.deleteAll.addEventListener("click", deleteAll);
+  el.asTest.addEventListener("change", () =>
+    document.body.classList.toggle("is-testing", el.asTest.checked),
+  );
   el.addLabel.addEventListener("submit", addLabel);
 
   new ResizeObserver(resizeCanvas).observe(el.canvas);
