@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from drawings.fields import FeaturesField
 from drawings.pipeline_cache import loaded_pipelines
-from drawings.report import model_report, test_report
+from drawings.report import MAX_SUSPECTS, model_report, suspects_report, test_report
 
 # SLOW_IMPORT: drawings.pipeline imports scikit-learn and SciPy, about a second. It is imported
 # where a classifier is fit or loaded, so that a command with nothing to fit starts fast.
@@ -272,18 +272,23 @@ class Classifier(models.Model):
         tests = newest_per_label(Sample.objects.filter(user=user).testing())
         test_labels = [name for _, name, _ in tests]
         algorithm = settings.CLASSIFIER_ALGORITHM
-        blob, guesses, folds, test_guesses = None, None, None, None
+        blob, guesses, folds, test_guesses, disagreements = None, None, None, None, []
         if samples:
             from drawings import pipeline  # see SLOW_IMPORT
 
             fitted = pipeline.fit(drawings, labels, algorithm=algorithm)
-            guesses, folds = pipeline.held_out_guesses(fitted, drawings, labels)
+            held_out = pipeline.held_out_scores(fitted, drawings, labels)
+            if held_out is not None:
+                classes, scores, folds = held_out
+                guesses = classes[scores.argmax(axis=1)]
+                disagreements = pipeline.disagreements(labels, classes, scores, MAX_SUSPECTS)
             if tests:
                 test_guesses = pipeline.guesses(fitted, [features for _, _, features in tests])
             blob = pipeline.pickled(fitted)
         label_names = list(Label.objects.filter(user=user).values_list("name", flat=True))
         report = model_report(label_names, sample_ids, labels, guesses, folds)
         report["test"] = test_report(label_names, test_labels, test_guesses)
+        report["suspects"] = suspects_report(sample_ids, labels, disagreements)
         with transaction.atomic():
             classifier = cls.objects.select_for_update().defer("pipeline", "report").get(user=user)
             if classifier.trained_data_version > data_version:

@@ -51,7 +51,8 @@ class Calibrated(ClassifierMixin, BaseEstimator):
     """`estimator` with scores that are probabilities: its decision values softened by one
     temperature, chosen to fit its guesses for samples held out of cross-validation (as many
     folds as the smallest label allows, up to `folds`). Those guesses are kept in
-    `held_out_guesses_`, so the model report costs no extra fits.
+    `held_out_guesses_`, and their calibrated scores in `held_out_scores_` (one column per
+    class), so the model report costs no extra fits.
 
     One parameter learns well from a handful of samples where per-label sigmoids did not: in
     bench/accuracy.py those scored most guesses 0.5 to 0.8 although 95% of them were right.
@@ -77,6 +78,7 @@ class Calibrated(ClassifierMixin, BaseEstimator):
         if counts.min() < 2:
             self.estimator_ = clone(self.fallback).fit(X, y)
             self.temperature_ = self.held_out_guesses_ = self.folds_ = None
+            self.held_out_scores_ = None
         else:
             folds = StratifiedKFold(min(self.folds, counts.min()), shuffle=True, random_state=0)
             held_out = np.zeros((len(first_rows), max(len(classes), 2)))
@@ -87,6 +89,7 @@ class Calibrated(ClassifierMixin, BaseEstimator):
             self.estimator_ = clone(self.estimator).fit(X, y)
             self.temperature_ = fitted_temperature(held_out, targets)
             self.held_out_guesses_ = classes[held_out.argmax(axis=1)]
+            self.held_out_scores_ = softmax(held_out / self.temperature_, axis=1)
             self.folds_ = folds.n_splits
         self.classes_ = self.estimator_.classes_
         return self
@@ -189,24 +192,55 @@ def fit(drawings, labels, algorithm):
 
 def held_out_guesses(fitted, drawings, labels):
     """(guesses, folds): what the pipeline guesses for each drawing when fit on the other folds,
-    or (None, None) while some label has fewer than 2 samples.
+    or (None, None) while some label has fewer than 2 samples."""
+    held_out = held_out_scores(fitted, drawings, labels)
+    if held_out is None:
+        return None, None
+    classes, scores, folds = held_out
+    return classes[scores.argmax(axis=1)], folds
 
-    A calibrated classifier made these guesses while fitting; any other is cross-validated.
+
+def held_out_scores(fitted, drawings, labels):
+    """(classes, scores, folds): each drawing's score for each class (a column per class) when
+    the pipeline is fit on the other folds; None while some label has fewer than 2 samples.
+
+    A calibrated classifier made these while fitting; any other is cross-validated.
     """
     calibrated = calibration(fitted)
-    if calibrated is not None and calibrated.held_out_guesses_ is not None:
-        return calibrated.held_out_guesses_, calibrated.folds_
+    if calibrated is not None and calibrated.held_out_scores_ is not None:
+        classes = np.asarray(calibrated.classes_, dtype=object)
+        return classes, calibrated.held_out_scores_, calibrated.folds_
     counts = Counter(labels)
     if len(counts) < 2 or min(counts.values()) < 2:
-        return None, None
+        return None
     folds = min(HELD_OUT_FOLDS, *counts.values())
-    guesses = cross_val_predict(
+    scores = cross_val_predict(
         clone(fitted),
         as_matrix(drawings),
         np.asarray(labels, dtype=object),
         cv=StratifiedKFold(folds, shuffle=True, random_state=0),
+        method="predict_proba",
     )
-    return guesses, folds
+    return np.asarray(sorted(counts), dtype=object), scores, folds
+
+
+# A training drawing is suspect when, held out, it scores at most this for its own label and
+# the classifier guesses another: likely mislabelled, or drawn unlike the others.
+SUSPECT_SCORE = 0.25
+
+
+def disagreements(labels, classes, scores, limit):
+    """[(index, guess, own score, guess score)] of the drawings whose held-out guess strongly
+    disagrees with their label, the strongest disagreement first, at most `limit`."""
+    column = {label: index for index, label in enumerate(classes)}
+    found = []
+    for index, (label, row) in enumerate(zip(labels, scores, strict=True)):
+        own = float(row[column[label]])
+        best = int(row.argmax())
+        if classes[best] != label and own <= SUSPECT_SCORE:
+            found.append((index, str(classes[best]), own, float(row[best])))
+    found.sort(key=lambda found: (found[2], -found[3]))
+    return found[:limit]
 
 
 def guesses(fitted, drawings):

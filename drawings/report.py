@@ -7,6 +7,8 @@ from collections import Counter, defaultdict
 
 MAX_CONFUSED_PAIRS = 5
 MAX_EXAMPLES = 3
+# How many drawings that may teach the classifier the wrong thing a report lists.
+MAX_SUSPECTS = 20
 
 NO_SAMPLES = "No samples yet."
 NO_TEST_DRAWINGS = (
@@ -116,3 +118,18 @@ def test_report(label_names, labels, guesses):
             if count
         ],
     }
+
+
+def suspects_report(sample_ids, labels, disagreements):
+    """The training drawings the classifier strongly disagrees with, held out, strongest first:
+    `disagreements` as pipeline.disagreements gives them, for the samples `sample_ids`."""
+    return [
+        {
+            "sample": sample_ids[index],
+            "label": labels[index],
+            "guess": guess,
+            "label_score": label_score,
+            "guess_score": guess_score,
+        }
+        for index, guess, label_score, guess_score in disagreements
+    ]

@@ -171,6 +171,14 @@ class TestReportSerializer(serializers.Serializer):
     detail = serializers.CharField(required=False)
 
 
+class SuspectSerializer(serializers.Serializer):
+    sample = serializers.IntegerField(help_text="The training drawing's sample id")
+    label = serializers.CharField(help_text="Its label")
+    guess = serializers.CharField(help_text="What the classifier, held out, took it for")
+    label_score = serializers.FloatField(help_text="Its held-out score for its own label")
+    guess_score = serializers.FloatField(help_text="Its held-out score for the guess")
+
+
 class ReportSerializer(serializers.Serializer):
     """How well the classifier knows each label, measured by cross-validation at retrain and on
     the test drawings."""
@@ -182,6 +190,11 @@ class ReportSerializer(serializers.Serializer):
     needs_samples = serializers.CharField(allow_null=True)
     detail = serializers.CharField(required=False)
     test = TestReportSerializer(required=False)
+    suspects = SuspectSerializer(
+        many=True,
+        required=False,
+        help_text="Training drawings the classifier strongly disagrees with, most doubtful first",
+    )
 
 
 class ClassifierSerializer(serializers.ModelSerializer):

@@ -25,6 +25,7 @@ api_urls = [
 urlpatterns = [
     path("", views.draw, name="draw"),
     path("gallery/", views.gallery, name="gallery"),
+    path("gallery/<int:pk>/", views.gallery_sample, name="gallery-sample"),
     path("model/", views.model, name="model"),
     path("model/retrain/", views.retrain, name="retrain"),
     path("api/", include(api_urls)),

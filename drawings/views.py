@@ -4,8 +4,9 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.db.models import Q
 from django.http import Http404
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
@@ -83,8 +84,27 @@ def gallery(request):
         "test_total": sum(label.test_count for label in labels),
         "max_import_mb": settings.SAMPLES_IMPORT_MAX_BYTES // 2**20,
         "initial_state": initial_state,
+        "suspects": suspects_for_page(request.user, classifier_report(request.user)),
     }
     return render(request, "drawings/gallery.html", context)
+
+
+@login_required
+def gallery_sample(request, pk):
+    """One of the user's samples, shown on the gallery page that holds it."""
+    sample = get_object_or_404(Sample.objects.filter(user=request.user), pk=pk)
+    in_order = Sample.objects.filter(user=request.user, label=sample.label_id).order_by(
+        "-created_at", "-id"
+    )
+    before = in_order.filter(
+        Q(created_at__gt=sample.created_at) | Q(created_at=sample.created_at, id__gt=sample.pk)
+    ).count()
+    query = urlencode({"label": sample.label_id, "page": before // GALLERY_PAGE_SIZE + 1})
+    return redirect(f"{reverse('gallery')}?{query}#sample-{sample.pk}")
+
+
+def classifier_report(user):
+    return Classifier.objects.filter(user=user).values_list("report", flat=True).first() or {}
 
 
 def percent(fraction):
@@ -116,6 +136,29 @@ def report_for_page(user, report):
     }
 
 
+def suspects_for_page(user, report):
+    """The report's suspect drawings that are still the user's training drawings of the label
+    the report saw, with their samples and percentages."""
+    suspects = report.get("suspects") or []
+    samples = (
+        Sample.objects.filter(user=user, pk__in=[suspect["sample"] for suspect in suspects])
+        .training()
+        .select_related("label")
+        .in_bulk()
+    )
+    return [
+        {
+            **suspect,
+            "sample": samples[suspect["sample"]],
+            "label_percent": percent(suspect["label_score"]),
+            "guess_percent": percent(suspect["guess_score"]),
+        }
+        for suspect in suspects
+        if suspect["sample"] in samples
+        and samples[suspect["sample"]].label.name == suspect["label"]
+    ]
+
+
 def test_for_page(test):
     """The test drawings' part of the report with percentages, or None before it was measured."""
     if test is None:
@@ -140,6 +183,7 @@ def model(request):
             for name, count in counts.items()
         ],
         "report": report_for_page(request.user, classifier.report or {}),
+        "suspects": suspects_for_page(request.user, classifier.report or {}),
     }
     return render(request, "drawings/model.html", context)
 

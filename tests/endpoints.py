@@ -69,6 +69,7 @@ PAGES = [
     Endpoint("GET", "/"),
     Endpoint("GET", "/gallery/"),
     Endpoint("GET", "/gallery/?split=test"),
+    Endpoint("GET", "/gallery/{sample}/"),
     Endpoint("GET", "/model/"),
     Endpoint("POST", "/model/retrain/"),
     Endpoint("POST", "/accounts/password_change/", {"old_password": "x", "new_password1": "y"}),
