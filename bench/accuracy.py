@@ -6,7 +6,7 @@ canvas makes, as someone drawing anywhere, at any size, would. For each case (la
 per label) and seed, a random set of digits is the labels, a few drawings of each are the
 training set and other drawings of them are the held-out test set.
 
-    .venv/bin/python -m bench.accuracy                 # the README's table
+    .venv/bin/python -m bench.accuracy                 # the table in docs/classifier.md
     .venv/bin/python -m bench.accuracy --seeds 3       # quicker, noisier
 """
 

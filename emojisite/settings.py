@@ -142,7 +142,7 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
 }
 
-# --- Abuse and hardening (see README "Reliability") ---------------------------------------------
+# --- Abuse and hardening (see docs/reliability.md) ----------------------------------------------
 INSTALLED_APPS += ["axes"]
 MIDDLEWARE += [
     "emojisite.middleware.BodySizeLimitMiddleware",
@@ -200,7 +200,7 @@ SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
 # The estimator a new classifier is fit with (see drawings.pipeline.ALGORITHMS): "svm" learns
-# from a handful of drawings (README, "How the classifier works"); "tree" is the teaching app's.
+# from a handful of drawings (docs/classifier.md); "tree" is the teaching app's.
 CLASSIFIER_ALGORITHM = os.environ.get("CLASSIFIER_ALGORITHM", "svm")
 # A label is learned from at most its newest this many drawings, which bounds a retrain's time.
 CLASSIFIER_MAX_SAMPLES_PER_LABEL = int(os.environ.get("CLASSIFIER_MAX_SAMPLES_PER_LABEL", "200"))

@@ -2,7 +2,7 @@
 
 Schemathesis generates valid and invalid requests from /api/schema/; each runs through the real
 WSGI application against the test database, signed in with a token. FUZZ_EXAMPLES sets the number
-of examples per operation and mode (default 25, a few seconds each); see README "Reliability".
+of examples per operation and mode (default 25, a few seconds each); see docs/reliability.md.
 """
 
 from collections import Counter
@@ -23,7 +23,7 @@ statuses = Counter()
 
 @pytest.fixture(scope="module", autouse=True)
 def report_the_count(request):
-    """Print how many requests were fuzzed, by status, for README "Reliability"."""
+    """Print how many requests were fuzzed, by status, for docs/reliability.md."""
     yield
     plugins = request.config.pluginmanager
     counts = ", ".join(f"{status}: {n}" for status, n in sorted(statuses.items()))
