@@ -9,7 +9,7 @@ from rest_framework.views import APIView
 
 from drawings import pipeline, samples_file, serializers
 from drawings.authentication import classifier_state
-from drawings.models import ClassifierUnavailable, Label, Sample
+from drawings.models import ClassifierUnavailable, Label, Sample, TrainingRecord
 from drawings.preprocessing import MIN_INKED_CELLS, has_enough_ink
 from drawings.serializers import model_status
 from drawings.tasks import retrain_after_change
@@ -124,6 +124,18 @@ class ModelView(APIView):
 
     def get(self, request):
         return Response(model_status(request.user))
+
+
+class ModelHistoryView(APIView):
+    """What each of the last 50 retrains of the user's classifier was fit on and how well it
+    did, oldest first."""
+
+    serializer_class = serializers.TrainingRecordSerializer
+
+    @extend_schema(responses=serializers.TrainingRecordSerializer(many=True))
+    def get(self, request):
+        records = TrainingRecord.latest_for(request.user)
+        return Response(self.serializer_class(records, many=True).data)
 
 
 @extend_schema(

@@ -302,6 +302,15 @@ class Classifier(models.Model):
             classifier.pipeline = blob
             classifier.report = report
             classifier.save()
+            TrainingRecord.objects.create(
+                user_id=classifier.user_id,
+                version=classifier.version,
+                trained_at=classifier.trained_at,
+                counts=classifier.counts,
+                cv_accuracy=report["cv_accuracy"],
+                test_accuracy=report["test"]["accuracy"],
+                test_drawings=report["test"]["drawings"],
+            )
         return classifier
 
     def load_pipeline(self):
@@ -365,6 +374,44 @@ class Classifier(models.Model):
         except Exception as error:
             logger.exception("Retraining the unloadable pipeline of %s failed.", self.user)
             raise ClassifierUnavailable() from error
+
+
+class TrainingRecord(models.Model):
+    """What one retrain of a user's classifier was fit on and how well it did: the history the
+    model page charts."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, models.CASCADE, related_name="training_records"
+    )
+    version = models.PositiveIntegerField()
+    trained_at = models.DateTimeField()
+    # Training drawings per label.
+    counts = models.JSONField(default=dict)
+    cv_accuracy = models.FloatField(null=True)
+    test_accuracy = models.FloatField(null=True)
+    test_drawings = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["user", "version"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "version"], name="one_record_per_version")
+        ]
+
+    def __str__(self):
+        return f"v{self.version} of {self.user}"
+
+    @property
+    def n_samples(self):
+        return sum(self.counts.values())
+
+    # How many retrains the model page charts and the API lists.
+    SHOWN = 50
+
+    @classmethod
+    def latest_for(cls, user, count=SHOWN):
+        """The user's last `count` records, oldest first."""
+        newest = cls.objects.filter(user=user).order_by("-version")[:count]
+        return list(reversed(newest))
 
 
 class ClassifierUnavailable(Exception):

@@ -7,7 +7,14 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from drawings.fields import GRID_SIZE
-from drawings.models import Classifier, Label, Sample, Split, normalize_label_name
+from drawings.models import (
+    Classifier,
+    Label,
+    Sample,
+    Split,
+    TrainingRecord,
+    normalize_label_name,
+)
 
 
 def grid_to_lists(grid):
@@ -208,6 +215,23 @@ class ClassifierSerializer(serializers.ModelSerializer):
 
     def get_version(self, classifier) -> int | None:
         return classifier.version or None
+
+
+class TrainingRecordSerializer(serializers.ModelSerializer):
+    counts = serializers.DictField(
+        child=serializers.IntegerField(), help_text="Training drawings per label"
+    )
+
+    class Meta:
+        model = TrainingRecord
+        fields = [
+            "version",
+            "trained_at",
+            "counts",
+            "cv_accuracy",
+            "test_accuracy",
+            "test_drawings",
+        ]
 
 
 def model_status(user):

@@ -15,6 +15,7 @@ api_urls = [
     path("predict/", api.PredictView.as_view(), name="api-predict"),
     path("delete/", api.DeleteView.as_view(), name="api-delete"),
     path("model/", api.ModelView.as_view(), name="api-model"),
+    path("model/history/", api.ModelHistoryView.as_view(), name="api-model-history"),
     path("labels/order/", api.LabelOrderView.as_view(), name="api-labels-order"),
     path("import/", api.ImportView.as_view(), name="api-import"),
     path("export/", api.ExportView.as_view(), name="api-export"),

@@ -11,7 +11,8 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from drawings import serializers
-from drawings.models import Classifier, Label, Sample, Split
+from drawings.charts import accuracy_chart, percent
+from drawings.models import Classifier, Label, Sample, Split, TrainingRecord
 from drawings.serializers import model_status
 from drawings.tasks import retrain_after_change
 
@@ -107,10 +108,6 @@ def classifier_report(user):
     return Classifier.objects.filter(user=user).values_list("report", flat=True).first() or {}
 
 
-def percent(fraction):
-    return None if fraction is None else round(100 * fraction)
-
-
 def report_for_page(user, report):
     """The model report with percentages and each confused pair's example drawings attached."""
     per_label = report.get("per_label") or []
@@ -184,6 +181,7 @@ def model(request):
         ],
         "report": report_for_page(request.user, classifier.report or {}),
         "suspects": suspects_for_page(request.user, classifier.report or {}),
+        "history": accuracy_chart(TrainingRecord.latest_for(request.user)),
     }
     return render(request, "drawings/model.html", context)
 

@@ -60,6 +60,7 @@ API = [
     Endpoint("POST", "/api/delete/", {"label": "{label_name}"}),
     Endpoint("POST", "/api/delete/"),
     Endpoint("GET", "/api/model/"),
+    Endpoint("GET", "/api/model/history/"),
     Endpoint("POST", "/api/labels/order/", {"labels": []}),
     Endpoint("POST", "/api/import/", {"file": "{label_name}"}),
     Endpoint("GET", "/api/export/"),
