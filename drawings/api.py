@@ -17,6 +17,8 @@ from emojisite.middleware import declared_length
 
 NO_SAMPLES = "No samples yet: draw each emoji and submit it a few times."
 NOT_TRAINED = "Your classifier is still being trained; try again in a moment."
+# How many of the user's training drawings "why this guess" shows.
+ALIKE_COUNT = 3
 TOO_LITTLE_INK = f"Draw a little more: a guess needs at least {MIN_INKED_CELLS} inked cells."
 
 
@@ -88,15 +90,17 @@ class PredictView(APIView):
         if not has_enough_ink(drawing):
             return no_guess(classifier, TOO_LITTLE_INK)
         ranked = pipeline.scores(fitted, drawing)
-        return Response(
-            {
-                "guess": ranked[0][0],
-                "scores": [{"label": label, "score": score} for label, score in ranked],
-                "model_version": classifier.version,
-                "stale": classifier.stale,
-                "confident": ranked[0][1] >= pipeline.CONFIDENT_SCORE,
-            }
-        )
+        answer = {
+            "guess": ranked[0][0],
+            "scores": [{"label": label, "score": score} for label, score in ranked],
+            "model_version": classifier.version,
+            "stale": classifier.stale,
+            "confident": ranked[0][1] >= pipeline.CONFIDENT_SCORE,
+        }
+        if given.validated_data["explain"]:
+            alike = classifier.most_alike(fitted, drawing, ALIKE_COUNT)
+            answer["alike"] = serializers.AlikeSerializer(alike, many=True).data
+        return Response(answer)
 
 
 class DeleteView(APIView):

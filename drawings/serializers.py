@@ -2,6 +2,7 @@ import itertools
 import math
 
 import numpy as np
+from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -15,6 +16,7 @@ from drawings.models import (
     TrainingRecord,
     normalize_label_name,
 )
+from drawings.thumbnails import data_uri
 
 
 def grid_to_lists(grid):
@@ -247,6 +249,11 @@ class TrainSerializer(serializers.Serializer):
 
 class PredictSerializer(serializers.Serializer):
     features = FeaturesField()
+    explain = serializers.BooleanField(
+        default=False,
+        help_text="Also answer `alike`: your training drawings most like this one, as the "
+        "classifier sees them. Off by default: it costs time a plain guess doesn't spend.",
+    )
 
 
 class DeleteSerializer(serializers.Serializer):
@@ -266,6 +273,28 @@ class ScoreSerializer(serializers.Serializer):
     score = serializers.FloatField()
 
 
+class AlikeSerializer(serializers.Serializer):
+    """One of the user's training drawings, (id, label name, features) as Classifier.most_alike
+    gives it."""
+
+    id = serializers.SerializerMethodField()
+    label = serializers.SerializerMethodField()
+    thumbnail = serializers.SerializerMethodField(help_text="A PNG data: URI, 28×28 pixels")
+    url = serializers.SerializerMethodField(help_text="The drawing in the gallery")
+
+    def get_id(self, alike) -> int:
+        return alike[0]
+
+    def get_label(self, alike) -> str:
+        return alike[1]
+
+    def get_thumbnail(self, alike) -> str:
+        return data_uri(alike[2])
+
+    def get_url(self, alike) -> str:
+        return reverse("gallery-sample", args=[alike[0]])
+
+
 class GuessSerializer(serializers.Serializer):
     guess = serializers.CharField(allow_null=True)
     scores = ScoreSerializer(many=True)
@@ -275,6 +304,12 @@ class GuessSerializer(serializers.Serializer):
         required=False, help_text="Whether the best score reaches the not-sure threshold"
     )
     detail = serializers.CharField(required=False)
+    alike = AlikeSerializer(
+        many=True,
+        required=False,
+        help_text="With explain: your 3 training drawings the classifier finds most alike, "
+        "most alike first",
+    )
 
 
 class TrainResultSerializer(serializers.Serializer):

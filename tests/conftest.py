@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from rest_framework.test import APIClient
 
-from drawings.pipeline_cache import loaded_pipelines
+from drawings.pipeline_cache import loaded_pipelines, training_spaces
 
 # Examples per property test and per fuzzed API operation; raise it for a long run. The default
 # run always tries the same examples, so the suite passes or fails alike every time; a run with
@@ -49,8 +49,10 @@ def fast_password_hashing(settings):
 @pytest.fixture(autouse=True)
 def fresh_pipeline_cache():
     loaded_pipelines.clear()
+    training_spaces.clear()
     yield
     loaded_pipelines.clear()
+    training_spaces.clear()
 
 
 @pytest.fixture(autouse=True)

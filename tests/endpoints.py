@@ -57,6 +57,7 @@ API = [
         {"label": "{label_name}", "features": vertical_bar(), "split": "test"},
     ),
     Endpoint("POST", "/api/predict/", {"features": horizontal_bar()}),
+    Endpoint("POST", "/api/predict/", {"features": vertical_bar(), "explain": True}),
     Endpoint("POST", "/api/delete/", {"label": "{label_name}"}),
     Endpoint("POST", "/api/delete/"),
     Endpoint("GET", "/api/model/"),

@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 
+from drawings.models import Sample
 from tests.conftest import vertical_bar
 from tests.endpoints import ADMIN, ALL, API, SECRET_LABEL, owned_by, send, snapshot, text
 
@@ -77,3 +78,12 @@ def test_another_users_guess_only_uses_their_own_labels(api_for, bob, alices):
     api.post("/api/train/", {"label": "🙂", "features": vertical_bar()}, format="json")
     guess = api.post("/api/predict/", {"features": vertical_bar()}, format="json").json()
     assert [score["label"] for score in guess["scores"]] == ["🙂"]
+
+
+def test_another_users_explanation_only_shows_their_own_drawings(api_for, bob, alices):
+    api = api_for(bob)
+    api.post("/api/train/", {"label": "🙂", "features": vertical_bar()}, format="json")
+    body = {"features": vertical_bar(), "explain": True}
+    guess = api.post("/api/predict/", body, format="json").json()
+    bobs = set(Sample.objects.filter(user=bob).values_list("pk", flat=True))
+    assert guess["alike"] and {drawing["id"] for drawing in guess["alike"]} <= bobs

@@ -17,6 +17,8 @@
     clear: document.getElementById("clear"),
     guess: document.getElementById("guess"),
     scores: document.getElementById("scores"),
+    alikeBox: document.getElementById("alike-box"),
+    alike: document.getElementById("alike"),
     modelStatus: document.getElementById("model-status"),
     modelReport: document.getElementById("model-report"),
     submitButtons: document.getElementById("submit-buttons"),
@@ -236,7 +238,7 @@
     predictInFlight = true;
     const sentAfterClear = clearCount;
     try {
-      const result = await api("POST", urls.predict, { features: state.grid });
+      const result = await api("POST", urls.predict, { features: state.grid, explain: true });
       if (sentAfterClear === clearCount && !isEmpty(state.grid)) showGuess(result);
     } catch (error) {
       if (sentAfterClear === clearCount) showError(error.message);
@@ -253,6 +255,33 @@
     el.guess.className = "guess guess--idle";
     el.guess.textContent = "Draw something";
     el.scores.replaceChildren();
+    showAlike([]);
+  }
+
+  // Why this guess: the user's training drawings the classifier finds most alike, each a link
+  // to it in the gallery.
+  function showAlike(alike) {
+    el.alikeBox.hidden = alike.length === 0;
+    el.alike.replaceChildren(
+      ...alike.map(({ label, thumbnail, url }) => {
+        const li = document.createElement("li");
+        const link = document.createElement("a");
+        link.className = "alike__drawing";
+        link.href = url;
+        const picture = document.createElement("img");
+        picture.src = thumbnail;
+        picture.width = 56;
+        picture.height = 56;
+        picture.alt = `your ${label} drawing, open it in your samples`;
+        const name = document.createElement("span");
+        name.className = "alike__label";
+        name.textContent = label;
+        name.setAttribute("aria-hidden", "true");
+        link.append(picture, name);
+        li.append(link);
+        return li;
+      }),
+    );
   }
 
   function showGuess(result) {
@@ -260,6 +289,7 @@
       el.guess.className = "guess guess--detail";
       el.guess.textContent = result.detail || "No guess yet.";
       el.scores.replaceChildren();
+      showAlike([]);
       return;
     }
     // Below the calibrated threshold the best guess is more likely wrong than a sure one.
@@ -267,6 +297,7 @@
     el.guess.className = sure ? "guess" : "guess guess--unsure";
     el.guess.textContent = sure ? result.guess : `Not sure: maybe ${result.guess}?`;
     el.scores.replaceChildren(...(result.scores || []).slice(0, 3).map(scoreRow));
+    showAlike(result.alike || []);
     if (state.model && result.model_version !== state.model.version) refreshModel();
   }
 
