@@ -9,7 +9,7 @@ from rest_framework.views import APIView
 
 from drawings import pipeline, samples_file, serializers
 from drawings.authentication import classifier_state
-from drawings.models import ClassifierUnavailable, Label, Sample, TrainingRecord
+from drawings.models import ClassifierUnavailable, Label, QuizResult, Sample, TrainingRecord
 from drawings.preprocessing import MIN_INKED_CELLS, has_enough_ink
 from drawings.serializers import model_status
 from drawings.tasks import retrain_after_change
@@ -17,6 +17,7 @@ from emojisite.middleware import declared_length
 
 NO_SAMPLES = "No samples yet: draw each emoji and submit it a few times."
 NOT_TRAINED = "Your classifier is still being trained; try again in a moment."
+NO_QUIZ = "No quiz yet: start one on the drawing page."
 # How many of the user's training drawings "why this guess" shows.
 ALIKE_COUNT = 3
 TOO_LITTLE_INK = f"Draw a little more: a guess needs at least {MIN_INKED_CELLS} inked cells."
@@ -140,6 +141,32 @@ class ModelHistoryView(APIView):
     def get(self, request):
         records = TrainingRecord.latest_for(request.user)
         return Response(self.serializer_class(records, many=True).data)
+
+
+class QuizView(APIView):
+    """The score of the user's last quiz (GET), or a finished quiz's score to keep (POST)."""
+
+    serializer_class = serializers.QuizResultSerializer
+
+    @extend_schema(
+        responses={
+            200: serializers.QuizResultSerializer,
+            404: OpenApiResponse(description="No quiz yet."),
+        }
+    )
+    def get(self, request):
+        last = QuizResult.last_for(request.user)
+        if last is None:
+            return Response({"detail": NO_QUIZ}, status=status.HTTP_404_NOT_FOUND)
+        return Response(self.serializer_class(last).data)
+
+    @extend_schema(responses={201: serializers.QuizResultSerializer})
+    def post(self, request):
+        given = self.serializer_class(data=request.data)
+        given.is_valid(raise_exception=True)
+        version = classifier_state(request).version or None
+        given.save(user=request.user, model_version=version)
+        return Response(given.data, status=status.HTTP_201_CREATED)
 
 
 @extend_schema(

@@ -438,5 +438,35 @@ class TrainingRecord(models.Model):
         return list(reversed(newest))
 
 
+class QuizResult(models.Model):
+    """How a quiz on the drawing page went: of the drawings it asked for, how many the
+    classifier guessed right. Each quiz drawing itself is kept as a test drawing."""
+
+    # The drawing page's quiz asks for this many drawings; the API takes up to MAX_ROUNDS.
+    ROUNDS = 5
+    MAX_ROUNDS = 50
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, models.CASCADE, related_name="quizzes")
+    asked = models.PositiveSmallIntegerField()
+    right = models.PositiveSmallIntegerField()
+    model_version = models.PositiveIntegerField(null=True, blank=True)
+    finished_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-finished_at", "-id"]
+        indexes = [models.Index(fields=["user", "-finished_at"])]
+
+    def __str__(self):
+        return f"{self.right}/{self.asked} by {self.user}"
+
+    @property
+    def percent(self):
+        return round(100 * self.right / self.asked) if self.asked else None
+
+    @classmethod
+    def last_for(cls, user):
+        return cls.objects.filter(user=user).first()
+
+
 class ClassifierUnavailable(Exception):
     """The stored pipeline can't be loaded, and retraining it failed too."""

@@ -11,6 +11,7 @@ from drawings.fields import GRID_SIZE
 from drawings.models import (
     Classifier,
     Label,
+    QuizResult,
     Sample,
     Split,
     TrainingRecord,
@@ -393,3 +394,23 @@ class SampleFilterSerializer(serializers.Serializer):
 
     label = LabelNameField(required=False)
     split = SplitField(required=False)
+
+
+class QuizResultSerializer(serializers.ModelSerializer):
+    asked = serializers.IntegerField(
+        min_value=1, max_value=QuizResult.MAX_ROUNDS, help_text="Drawings the quiz asked for"
+    )
+    right = serializers.IntegerField(min_value=0, help_text="How many the classifier got right")
+    percent = serializers.IntegerField(read_only=True)
+
+    class Meta:
+        model = QuizResult
+        fields = ["asked", "right", "percent", "model_version", "finished_at"]
+        read_only_fields = ["model_version", "finished_at"]
+
+    def validate(self, data):
+        if data["right"] > data["asked"]:
+            raise serializers.ValidationError(
+                f"right ({data['right']}) can't be more than asked ({data['asked']})."
+            )
+        return data

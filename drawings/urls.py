@@ -18,6 +18,7 @@ api_urls = [
     path("model/history/", api.ModelHistoryView.as_view(), name="api-model-history"),
     path("labels/order/", api.LabelOrderView.as_view(), name="api-labels-order"),
     path("import/", api.ImportView.as_view(), name="api-import"),
+    path("quiz/", api.QuizView.as_view(), name="api-quiz"),
     path("export/", api.ExportView.as_view(), name="api-export"),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("", include(router.urls)),

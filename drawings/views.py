@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from drawings import serializers
 from drawings.charts import accuracy_chart, percent
-from drawings.models import Classifier, Label, Sample, Split, TrainingRecord
+from drawings.models import Classifier, Label, QuizResult, Sample, Split, TrainingRecord
 from drawings.serializers import model_status
 from drawings.tasks import retrain_after_change
 
@@ -30,9 +30,13 @@ def draw(request):
             "delete": reverse("api-delete"),
             "model": reverse("api-model"),
             "labels": reverse("api-labels-list"),
+            "samples": reverse("api-samples-list"),
+            "quiz": reverse("api-quiz"),
         },
+        "quiz_rounds": QuizResult.ROUNDS,
     }
-    return render(request, "drawings/draw.html", {"initial_state": initial_state})
+    context = {"initial_state": initial_state, "quiz_rounds": QuizResult.ROUNDS}
+    return render(request, "drawings/draw.html", context)
 
 
 GALLERY_PAGE_SIZE = 96
@@ -182,6 +186,7 @@ def model(request):
         "report": report_for_page(request.user, classifier.report or {}),
         "suspects": suspects_for_page(request.user, classifier.report or {}),
         "history": accuracy_chart(TrainingRecord.latest_for(request.user)),
+        "quiz": QuizResult.last_for(request.user),
     }
     return render(request, "drawings/model.html", context)
 

@@ -7,7 +7,7 @@ anonymous-access and CSRF tests then cover it.
 
 from dataclasses import dataclass, field
 
-from drawings.models import Classifier, Label, Sample
+from drawings.models import Classifier, Label, QuizResult, Sample
 from tests.conftest import horizontal_bar, vertical_bar
 
 # Only the owner has this label, so it must never show up in anyone else's answer.
@@ -65,6 +65,8 @@ API = [
     Endpoint("POST", "/api/labels/order/", {"labels": []}),
     Endpoint("POST", "/api/import/", {"file": "{label_name}"}),
     Endpoint("GET", "/api/export/"),
+    Endpoint("GET", "/api/quiz/"),
+    Endpoint("POST", "/api/quiz/", {"asked": 5, "right": 4}),
 ]
 
 PAGES = [
@@ -142,6 +144,7 @@ def owned_by(user):
     Sample.add(user, "🌈", horizontal_bar())
     Sample.add(user, SECRET_LABEL, vertical_bar(12), split="test")
     Classifier.retrain(user)
+    QuizResult.objects.create(user=user, asked=5, right=3)
     sample = Sample.objects.filter(user=user).order_by("id").first()
     label = Label.objects.get(user=user, name=SECRET_LABEL)
     return {"sample": sample.pk, "label": label.pk, "label_name": SECRET_LABEL, "user": user.pk}
@@ -161,4 +164,5 @@ def snapshot(user):
             bytes(classifier.pipeline or b""),
         ),
         "password": user.__class__.objects.get(pk=user.pk).password,
+        "quizzes": list(QuizResult.objects.filter(user=user).values_list("id", "right")),
     }

@@ -30,6 +30,14 @@
     addLabelError: document.getElementById("add-label-error"),
     deleteAll: document.getElementById("delete-all"),
     asTest: document.getElementById("as-test"),
+    quizPrompt: document.getElementById("quiz-prompt"),
+    quizResult: document.getElementById("quiz-result"),
+    quizScore: document.getElementById("quiz-score"),
+    quizStart: document.getElementById("quiz-start"),
+    quizCheck: document.getElementById("quiz-check"),
+    quizNext: document.getElementById("quiz-next"),
+    quizDiscard: document.getElementById("quiz-discard"),
+    quizStop: document.getElementById("quiz-stop"),
   };
 
   const state = {
@@ -570,6 +578,113 @@
     (next || el.newLabel).focus();
   }
 
+  // ---------------------------------------------------------------- quiz
+
+  // { asked: label, round, right, sampleId } while a quiz is on.
+  let quiz = null;
+
+  function quizButtons(...shown) {
+    [el.quizStart, el.quizCheck, el.quizNext, el.quizDiscard, el.quizStop].forEach((button) => {
+      button.hidden = !shown.includes(button);
+    });
+  }
+
+  function quizLabels() {
+    return state.labels.filter((label) => label.count > 0);
+  }
+
+  function startQuiz() {
+    if (quizLabels().length < 2) {
+      el.quizResult.textContent = "Train at least two labels first: the quiz asks for them.";
+      return;
+    }
+    quiz = { round: 0, right: 0, asked: null, sampleId: null };
+    el.quizScore.textContent = "";
+    askNext();
+  }
+
+  function askNext() {
+    const labels = quizLabels();
+    const others = labels.filter((label) => label.name !== (quiz.asked && quiz.asked.name));
+    const choices = others.length ? others : labels;
+    quiz.asked = choices[Math.floor(Math.random() * choices.length)];
+    quiz.round += 1;
+    quiz.sampleId = null;
+    clearCanvas();
+    el.quizPrompt.textContent = `Draw ${quiz.asked.name}${spokenSuffix(quiz.asked)}`;
+    el.quizPrompt.classList.add("quiz-prompt--asking");
+    el.quizResult.textContent = `Drawing ${quiz.round} of ${initial.quiz_rounds}. Press “Done” when it is finished.`;
+    quizButtons(el.quizCheck, el.quizStop);
+    el.quizCheck.focus();
+  }
+
+  function checkQuizDrawing() {
+    if (isEmpty(state.grid)) {
+      el.quizResult.textContent = `The canvas is empty: draw ${quiz.asked.name} first.`;
+      return;
+    }
+    const asked = quiz.asked;
+    const features = state.grid;
+    writeAction(async () => {
+      const guess = await api("POST", urls.predict, { features });
+      // Kept as a test drawing of the label asked for: the model is measured on it, never fit.
+      const kept = await api("POST", urls.train, { label: asked.name, features, split: "test" });
+      quiz.sampleId = kept.sample.id;
+      updateCounts(kept.samples || {}, kept.test_samples);
+      setModel(kept.model);
+      const right = guess.guess === asked.name;
+      if (right) quiz.right += 1;
+      const said = guess.guess == null ? "could not guess it" : `guessed ${guess.guess}`;
+      el.quizResult.textContent = `It ${said}: ${right ? "right!" : "wrong."}`;
+      el.quizScore.textContent = `Score: ${quiz.right} of ${quiz.round}`;
+      if (quiz.round >= initial.quiz_rounds) {
+        await finishQuiz();
+      } else {
+        quizButtons(el.quizNext, el.quizDiscard, el.quizStop);
+        el.quizNext.focus();
+      }
+    });
+  }
+
+  async function finishQuiz() {
+    const { right, round } = quiz;
+    await api("POST", urls.quiz, { asked: round, right });
+    el.quizPrompt.classList.remove("quiz-prompt--asking");
+    el.quizPrompt.textContent = `Quiz over: your model got ${right} of ${round} right.`;
+    quizButtons(el.quizStart, el.quizDiscard);
+    el.quizStart.textContent = "Another quiz";
+    el.quizStart.focus();
+  }
+
+  function discardQuizDrawing() {
+    const sampleId = quiz && quiz.sampleId;
+    if (!sampleId) return;
+    writeAction(async () => {
+      await api("DELETE", `${urls.samples}${sampleId}/`);
+      quiz.sampleId = null;
+      el.quizDiscard.hidden = true;
+      showStatus("Discarded the quiz drawing.");
+      (el.quizNext.hidden ? el.quizStart : el.quizNext).focus();
+      await refreshLabels();
+    });
+  }
+
+  function stopQuiz() {
+    quiz = null;
+    el.quizPrompt.classList.remove("quiz-prompt--asking");
+    el.quizPrompt.textContent = "Quiz stopped. The drawings you finished are kept as test drawings.";
+    el.quizResult.textContent = "";
+    quizButtons(el.quizStart);
+    el.quizStart.focus();
+  }
+
+  async function refreshLabels() {
+    const labels = await api("GET", urls.labels);
+    state.labels = sortLabels(labels);
+    renderTrainingData();
+    await refreshModel();
+  }
+
   // ---------------------------------------------------------------- start
 
   el.canvas.addEventListener("pointerdown", onPointerDown);
@@ -582,6 +697,11 @@
     clearError();
   });
   el.deleteAll.addEventListener("click", deleteAll);
+  el.quizStart.addEventListener("click", startQuiz);
+  el.quizCheck.addEventListener("click", checkQuizDrawing);
+  el.quizNext.addEventListener("click", askNext);
+  el.quizDiscard.addEventListener("click", discardQuizDrawing);
+  el.quizStop.addEventListener("click", stopQuiz);
   el.asTest.addEventListener("change", () =>
     document.body.classList.toggle("is-testing", el.asTest.checked),
   );
