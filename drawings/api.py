@@ -34,12 +34,8 @@ class ModelUnavailable(APIException):
 
 def training_set_answer(user, **answer):
     """An answer after a change to the training set: what changed, the counts and the model."""
-    return {
-        **answer,
-        "samples": Label.counts_for(user),
-        "test_samples": Label.test_counts_for(user),
-        "model": model_status(user),
-    }
+    training, test = Label.counts_by_split(user)
+    return {**answer, "samples": training, "test_samples": test, "model": model_status(user)}
 
 
 class TrainView(APIView):

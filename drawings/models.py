@@ -130,13 +130,16 @@ class Label(models.Model):
     @classmethod
     def counts_for(cls, user):
         """How many training drawings each of the user's labels has, in the user's order."""
-        return {label.name: label.count for label in cls.objects.filter(user=user).with_counts()}
+        return cls.counts_by_split(user)[0]
 
     @classmethod
-    def test_counts_for(cls, user):
-        """How many test drawings each of the user's labels has, in the user's order."""
-        labels = cls.objects.filter(user=user).with_counts()
-        return {label.name: label.test_count for label in labels}
+    def counts_by_split(cls, user):
+        """({label: training drawings}, {label: test drawings}) in the user's order."""
+        labels = list(cls.objects.filter(user=user).with_counts())
+        return (
+            {label.name: label.count for label in labels},
+            {label.name: label.test_count for label in labels},
+        )
 
 
 class SampleQuerySet(TrainingSetQuerySet):

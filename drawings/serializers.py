@@ -275,8 +275,9 @@ class ScoreSerializer(serializers.Serializer):
 
 
 class AlikeSerializer(serializers.Serializer):
-    """One of the user's training drawings, (id, label name, features) as Classifier.most_alike
-    gives it."""
+    """One of your training drawings that the classifier finds alike."""
+
+    # Each is an (id, label name, features) as Classifier.most_alike gives it.
 
     id = serializers.SerializerMethodField()
     label = serializers.SerializerMethodField()

@@ -56,9 +56,24 @@ def page(browser):
     context.close()
 
 
+def signed_in_context(browser, live_server, user, **options):
+    """A browser context signed in as `user` through a session cookie the test client made."""
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    context = browser.new_context(**options)
+    context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    )
+    return context
+
+
 def stroke(page, points):
     """Drag the mouse through points given as fractions (0..1) of the canvas."""
-    box = page.locator("#canvas").bounding_box()
+    canvas = page.locator("#canvas")
+    canvas.scroll_into_view_if_needed()  # as a person scrolls back up to draw
+    box = canvas.bounding_box()
 
     def at(x, y):
         return box["x"] + x * box["width"], box["y"] + y * box["height"]

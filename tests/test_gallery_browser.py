@@ -5,11 +5,10 @@ import re
 import time
 
 import pytest
-from django.test import Client
 
 from drawings.models import Label, Sample
 from tests.conftest import horizontal_bar, vertical_bar
-from tests.test_browser import browser  # noqa: F401  (the shared Chromium fixture)
+from tests.test_browser import browser, signed_in_context  # noqa: F401  (the shared Chromium fixture)
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM would otherwise refuse
 # to run in the test body.
@@ -23,11 +22,8 @@ def page(browser, live_server, alice):  # noqa: F811
     """alice's gallery with two 🙂 drawings, signed in through her session cookie."""
     for column in (10, 20):
         Sample.add(alice, "🙂", vertical_bar(column))
-    client = Client()
-    client.force_login(alice)
-    context = browser.new_context(viewport={"width": 1000, "height": 800})
-    context.add_cookies(
-        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    context = signed_in_context(
+        browser, live_server, alice, viewport={"width": 1000, "height": 800}
     )
     page = context.new_page()
     page.set_default_timeout(5000)

@@ -4,11 +4,14 @@ import os
 import re
 
 import pytest
-from django.test import Client
 
 from drawings.models import Classifier, QuizResult, Sample
 from tests.conftest import horizontal_bar, vertical_bar
-from tests.test_browser import browser, stroke  # noqa: F401  (the shared Chromium fixture)
+from tests.test_browser import (  # noqa: F401  (the shared Chromium fixture)
+    browser,
+    signed_in_context,
+    stroke,
+)
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM would otherwise refuse
 # to run in the test body.
@@ -30,11 +33,8 @@ def page(browser, live_server, alice):  # noqa: F811
         Sample.add(alice, "🙂", vertical_bar(place))
         Sample.add(alice, "🌈", horizontal_bar(place))
     Classifier.retrain(alice)
-    client = Client()
-    client.force_login(alice)
-    context = browser.new_context(viewport={"width": 1000, "height": 900})
-    context.add_cookies(
-        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    context = signed_in_context(
+        browser, live_server, alice, viewport={"width": 1000, "height": 900}
     )
     page = context.new_page()
     page.set_default_timeout(15000)  # each quiz drawing retrains, on a machine others share
@@ -83,12 +83,7 @@ def test_a_quiz_asks_guesses_keeps_score_and_keeps_its_drawings_for_testing(page
 def test_a_quiz_needs_two_trained_labels(browser, live_server, alice):  # noqa: F811
     from playwright.sync_api import expect
 
-    client = Client()
-    client.force_login(alice)
-    context = browser.new_context()
-    context.add_cookies(
-        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
-    )
+    context = signed_in_context(browser, live_server, alice)
     page = context.new_page()
     page.set_default_timeout(15000)
     try:

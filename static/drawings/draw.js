@@ -600,6 +600,8 @@
     }
     quiz = { round: 0, right: 0, asked: null, sampleId: null };
     el.quizScore.textContent = "";
+    // The quiz panel moves up beside the canvas while it is on.
+    document.body.classList.add("is-quizzing");
     askNext();
   }
 
@@ -671,6 +673,7 @@
 
   function stopQuiz() {
     quiz = null;
+    document.body.classList.remove("is-quizzing");
     el.quizPrompt.classList.remove("quiz-prompt--asking");
     el.quizPrompt.textContent = "Quiz stopped. The drawings you finished are kept as test drawings.";
     el.quizResult.textContent = "";
