@@ -18,8 +18,8 @@ import numpy as np
 from scipy import ndimage
 from sklearn.datasets import load_digits
 
-from drawings import pipeline
-from drawings.fields import GRID_SIZE
+from drawings.ml import pipelines
+from drawings.ml.grid import GRID_SIZE, as_matrix
 from drawings.report import model_report
 
 CANVAS_VALUES = np.array([0, 0.3, 0.6, 0.9, 1.0])
@@ -59,8 +59,8 @@ def split(digits, n_labels, per_label, seed):
 
 def evaluate(algorithm, train, test):
     """Whether each test drawing was guessed right, and the best score of each."""
-    fitted = pipeline.fit(*train, algorithm=algorithm)
-    probabilities = fitted.predict_proba(pipeline.as_matrix(test[0]))
+    fitted = pipelines.fit(*train, algorithm=algorithm)
+    probabilities = fitted.predict_proba(as_matrix(test[0]))
     right = fitted.classes_[probabilities.argmax(axis=1)] == test[1]
     return right, probabilities.max(axis=1)
 
@@ -79,10 +79,10 @@ def fastest(action, repeats=3):
 
 def retrain(drawings, labels, algorithm):
     """What Classifier.retrain computes: the fitted pipeline and its model report."""
-    fitted = pipeline.fit(drawings, labels, algorithm=algorithm)
-    guesses, folds = pipeline.held_out_guesses(fitted, drawings, labels)
+    training = pipelines.train(drawings, labels, algorithm)
+    guesses, folds = training.held_out_guesses, training.folds
     model_report(sorted(set(labels)), list(range(len(labels))), list(labels), guesses, folds)
-    return fitted
+    return training.pipeline
 
 
 def timings(algorithm, digits, samples, predictions=200):
@@ -91,7 +91,8 @@ def timings(algorithm, digits, samples, predictions=200):
     (drawings, labels), (tests, _) = split(digits, 10, samples // 10, seed=0)
     retraining, fitted = fastest(partial(retrain, drawings, labels, algorithm))
     predicting = [
-        cpu_seconds(partial(pipeline.scores, fitted, drawing))[0] for drawing in tests[:predictions]
+        cpu_seconds(partial(pipelines.scores, fitted, drawing))[0]
+        for drawing in tests[:predictions]
     ]
     return retraining, float(np.median(predicting))
 
@@ -129,11 +130,11 @@ def main():
         )
 
     right, best = np.concatenate(guesses), np.concatenate(best_scores)
-    confident = best >= pipeline.CONFIDENT_SCORE
+    confident = best >= pipelines.CONFIDENT_SCORE
     print(
         f"\nScores: the best score averages {percent(best.mean())}"
         f" and {percent(right.mean())} of guesses are right."
-        f"\nNot sure below {pipeline.CONFIDENT_SCORE}: {percent(1 - confident.mean())} of guesses,"
+        f"\nNot sure below {pipelines.CONFIDENT_SCORE}: {percent(1 - confident.mean())} of guesses,"
         f" of which {percent(right[~confident].mean() if (~confident).any() else 0)} are right;"
         f" {percent(right[confident].mean())} of the others are."
     )

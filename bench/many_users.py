@@ -40,14 +40,14 @@ def store_trained_models(samples):
     """Give every user's classifier a fitted pipeline, as `retrain` would."""
     from django.conf import settings
 
-    from drawings import pipeline
+    from drawings.ml import persistence, pipelines
     from drawings.models import Classifier
 
     blobs = []
     for seed in range(DISTINCT_MODELS):
         grids, labels = drawings(samples, seed=seed)
-        fitted = pipeline.fit(grids, labels, algorithm=settings.CLASSIFIER_ALGORITHM)
-        blobs.append(pipeline.pickled(fitted))
+        fitted = pipelines.fit(grids, labels, algorithm=settings.CLASSIFIER_ALGORITHM)
+        blobs.append(persistence.pickled(fitted))
     classifiers = list(Classifier.objects.all())
     for index, classifier in enumerate(classifiers):
         classifier.pipeline = blobs[index % DISTINCT_MODELS]
@@ -62,7 +62,7 @@ def store_trained_models(samples):
 
 def load_into_a_cache(user_ids):
     """A cache holding the users' pipelines, read and unpickled as on a miss; ms per miss."""
-    from drawings import pipeline
+    from drawings.ml import persistence
     from drawings.models import Classifier
     from drawings.pipeline_cache import LoadedPipelines
 
@@ -71,7 +71,7 @@ def load_into_a_cache(user_ids):
     for user_id in user_ids:
         started = time.perf_counter()
         version, _, blob = Classifier.stored_pipeline(user_id)
-        cache.put(user_id, version, pipeline.unpickled(blob))
+        cache.put(user_id, version, persistence.unpickled(blob))
         times.append((time.perf_counter() - started) * 1000)
     return cache, times
 

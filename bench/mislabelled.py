@@ -23,7 +23,7 @@ import numpy as np
 from sklearn.datasets import load_digits
 
 from bench.accuracy import split
-from drawings import pipeline
+from drawings.ml import pipelines, suspects
 
 CASES = [(3, 40), (5, 40), (10, 20), (10, 40)]
 FLIPPED_SHARE = 0.05
@@ -50,9 +50,9 @@ def run(digits, n_labels, per_label, seed):
     (drawings, labels), _ = split(digits, n_labels, per_label, seed)
     rng = np.random.default_rng(seed + 1)
     labels, flips = flipped(labels, rng)
-    fitted = pipeline.fit(drawings, labels, algorithm="svm")
-    classes, scores, _ = pipeline.held_out_scores(fitted, drawings, labels)
-    listed = [index for index, *_ in pipeline.disagreements(labels, classes, scores, LISTED)]
+    training = pipelines.train(drawings, labels, algorithm="svm")  # as a retrain does
+    found = suspects.disagreements(labels, training.held_out, LISTED)
+    listed = [index for index, *_ in found]
     return found_share(listed, flips), found_share(list(rng.permutation(len(labels))), flips)
 
 

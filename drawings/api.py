@@ -7,10 +7,11 @@ from rest_framework.parsers import BaseParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from drawings import pipeline, samples_file, serializers
+from drawings import samples_file, serializers
 from drawings.authentication import classifier_state
+from drawings.ml import pipelines
+from drawings.ml.grid import MIN_INKED_CELLS, has_enough_ink
 from drawings.models import ClassifierUnavailable, Label, QuizResult, Sample, TrainingRecord
-from drawings.preprocessing import MIN_INKED_CELLS, has_enough_ink
 from drawings.serializers import model_status
 from drawings.tasks import retrain_after_change
 from emojisite.middleware import declared_length
@@ -86,13 +87,13 @@ class PredictView(APIView):
             return no_guess(classifier, NOT_TRAINED if classifier.data_version else NO_SAMPLES)
         if not has_enough_ink(drawing):
             return no_guess(classifier, TOO_LITTLE_INK)
-        ranked = pipeline.scores(fitted, drawing)
+        ranked = pipelines.scores(fitted, drawing)
         answer = {
             "guess": ranked[0][0],
             "scores": [{"label": label, "score": score} for label, score in ranked],
             "model_version": classifier.version,
             "stale": classifier.stale,
-            "confident": ranked[0][1] >= pipeline.CONFIDENT_SCORE,
+            "confident": ranked[0][1] >= pipelines.CONFIDENT_SCORE,
         }
         if given.validated_data["explain"]:
             alike = classifier.most_alike(fitted, drawing, ALIKE_COUNT)

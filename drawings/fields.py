@@ -3,7 +3,7 @@ import zlib
 import numpy as np
 from django.db import models
 
-GRID_SIZE = 28
+from drawings.ml.grid import GRID_SIZE
 
 
 def encode_features(grid):

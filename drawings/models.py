@@ -16,8 +16,9 @@ from drawings.fields import FeaturesField
 from drawings.pipeline_cache import loaded_pipelines, training_spaces
 from drawings.report import MAX_SUSPECTS, model_report, suspects_report, test_report
 
-# SLOW_IMPORT: drawings.pipeline imports scikit-learn and SciPy, about a second. It is imported
-# where a classifier is fit or loaded, so that a command with nothing to fit starts fast.
+# SLOW_IMPORT: drawings.ml's pipelines and persistence import scikit-learn and SciPy, about a
+# second. They are imported where a classifier is fit or loaded, so that a command with nothing
+# to fit starts fast (tests/test_ml_package.py holds `retrain` to it).
 
 logger = logging.getLogger(__name__)
 
@@ -277,17 +278,16 @@ class Classifier(models.Model):
         algorithm = settings.CLASSIFIER_ALGORITHM
         blob, guesses, folds, test_guesses, disagreements = None, None, None, None, []
         if samples:
-            from drawings import pipeline  # see SLOW_IMPORT
+            from drawings.ml import persistence, pipelines, suspects  # see SLOW_IMPORT
 
-            fitted = pipeline.fit(drawings, labels, algorithm=algorithm)
-            held_out = pipeline.held_out_scores(fitted, drawings, labels)
-            if held_out is not None:
-                classes, scores, folds = held_out
-                guesses = classes[scores.argmax(axis=1)]
-                disagreements = pipeline.disagreements(labels, classes, scores, MAX_SUSPECTS)
+            training = pipelines.train(drawings, labels, algorithm)
+            algorithm, guesses = training.algorithm, training.held_out_guesses
+            folds, blob = training.folds, persistence.pickled(training.pipeline)
+            if training.held_out is not None:
+                disagreements = suspects.disagreements(labels, training.held_out, MAX_SUSPECTS)
             if tests:
-                test_guesses = pipeline.guesses(fitted, [features for _, _, features in tests])
-            blob = pipeline.pickled(fitted)
+                test_drawings = [features for _, _, features in tests]
+                test_guesses = pipelines.guesses(training.pipeline, test_drawings)
         label_names = list(Label.objects.filter(user=user).values_list("name", flat=True))
         report = model_report(label_names, sample_ids, labels, guesses, folds)
         report["test"] = test_report(label_names, test_labels, test_guesses)
@@ -326,13 +326,13 @@ class Classifier(models.Model):
         fitted = loaded_pipelines.get(self.user_id, self.version)
         if fitted is not None:
             return fitted
-        from drawings import pipeline  # see SLOW_IMPORT
+        from drawings.ml import persistence  # see SLOW_IMPORT
 
         version, n_samples, blob = Classifier.stored_pipeline(self.user_id)
         if blob is None and not n_samples:
             return None  # trained on no samples at all
         try:
-            fitted = pipeline.unpickled(blob)
+            fitted = persistence.unpickled(blob)
         except Exception as error:
             problem = "missing" if blob is None else f"unreadable ({error!r})"
             logger.error("The pipeline of %s (v%s) is %s; retraining.", self.user, version, problem)
@@ -350,21 +350,21 @@ class Classifier(models.Model):
         this version and these samples: working them out the first time costs about a second
         per thousand drawings, and each guess after that a few milliseconds.
         """
-        from drawings import pipeline  # see SLOW_IMPORT
+        from drawings.ml import neighbours  # see SLOW_IMPORT
 
         key = (self.version, self.data_version)
         known = training_spaces.get(self.user_id, key)
         if known is None:
             samples = newest_per_label(Sample.objects.filter(user_id=self.user_id).training())
             drawings = [features for _, _, features in samples]
-            space = pipeline.classified_space(fitted, drawings) if samples else None
+            space = neighbours.classified_space(fitted, drawings) if samples else None
             known = (samples, space)
             training_spaces.put(self.user_id, key, known)
         samples, space = known
         if not samples:
             return []
-        features = pipeline.classified_space(fitted, [drawing])[0]
-        return [samples[index] for index in pipeline.most_alike(space, features, count)]
+        features = neighbours.classified_space(fitted, [drawing])[0]
+        return [samples[index] for index in neighbours.most_alike(space, features, count)]
 
     @staticmethod
     def stored_pipeline(user_id):
@@ -392,12 +392,12 @@ class Classifier(models.Model):
 
     def retrain_unloadable(self):
         """(version, fitted pipeline) of a fresh retrain, or ClassifierUnavailable, logged."""
-        from drawings import pipeline  # see SLOW_IMPORT
+        from drawings.ml import persistence  # see SLOW_IMPORT
 
         try:
             classifier = Classifier.retrain(self.user)
             blob = classifier.pipeline
-            return classifier.version, None if blob is None else pipeline.unpickled(blob)
+            return classifier.version, None if blob is None else persistence.unpickled(blob)
         except Exception as error:
             logger.exception("Retraining the unloadable pipeline of %s failed.", self.user)
             raise ClassifierUnavailable() from error

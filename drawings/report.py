@@ -122,7 +122,7 @@ def test_report(label_names, labels, guesses):
 
 def suspects_report(sample_ids, labels, disagreements):
     """The training drawings the classifier strongly disagrees with, held out, strongest first:
-    `disagreements` as pipeline.disagreements gives them, for the samples `sample_ids`."""
+    `disagreements` as drawings.ml.suspects.disagreements gives them, for `sample_ids`."""
     return [
         {
             "sample": sample_ids[index],

@@ -7,7 +7,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from drawings.fields import GRID_SIZE
+from drawings.ml.grid import GRID_SIZE
 from drawings.models import (
     Classifier,
     Label,

@@ -199,8 +199,8 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
-# The estimator a new classifier is fit with (see drawings.pipeline.ALGORITHMS): "svm" learns
-# from a handful of drawings (docs/classifier.md); "tree" is the teaching app's.
+# The estimator a new classifier is fit with (see drawings.ml.pipelines.ALGORITHMS):
+# "svm" learns from a handful of drawings (docs/classifier.md); "tree" is the teaching app's.
 CLASSIFIER_ALGORITHM = os.environ.get("CLASSIFIER_ALGORITHM", "svm")
 # A label is learned from at most its newest this many drawings, which bounds a retrain's time.
 CLASSIFIER_MAX_SAMPLES_PER_LABEL = int(os.environ.get("CLASSIFIER_MAX_SAMPLES_PER_LABEL", "200"))

@@ -3,7 +3,7 @@ import pytest
 from scipy import ndimage
 from sklearn.neighbors import KNeighborsClassifier
 
-from drawings.augmentation import Augmented, distorted
+from drawings.ml.augmentation import Augmented, distorted
 
 
 def bar_images(count, side=20):
@@ -82,6 +82,8 @@ def test_copies_match_scipys_interpolation_and_pens():
 
 
 class RecordsGroups(KNeighborsClassifier):
+    __metadata_request__fit = {"groups": True}
+
     def fit(self, X, y, groups=None):
         self.groups_seen_ = groups
         return super().fit(X, y)
@@ -89,6 +91,6 @@ class RecordsGroups(KNeighborsClassifier):
 
 def test_the_estimator_can_be_told_which_sample_each_row_was_made_from():
     X, y = bar_images(4), np.array(["a", "a", "b", "b"])
-    fitted = Augmented(RecordsGroups(1), copies=2, groups_param="groups").fit(X, y)
+    fitted = Augmented(RecordsGroups(1), copies=2).fit(X, y)
     assert list(fitted.estimator_.groups_seen_) == [0, 1, 2, 3] * 3
     assert np.array_equal(fitted.estimator_._fit_X[:4], X)

@@ -3,7 +3,8 @@
 import numpy as np
 import pytest
 
-from drawings import pipeline
+from drawings.ml import neighbours, pipelines
+from drawings.ml.grid import as_matrix
 from drawings.models import Classifier, Sample
 from drawings.pipeline_cache import training_spaces
 from tests.conftest import horizontal_bar, stroke, vertical_bar
@@ -74,9 +75,9 @@ def test_a_new_training_drawing_is_found_at_once(trained, alice):
 
 def test_the_classified_space_of_the_tree_is_the_pixels():
     drawings = [vertical_bar(10), horizontal_bar(10), vertical_bar(12), horizontal_bar(12)]
-    fitted = pipeline.fit(drawings, ["|", "-", "|", "-"], algorithm="tree")
+    fitted = pipelines.fit(drawings, ["|", "-", "|", "-"], algorithm="tree")
     np.testing.assert_allclose(
-        pipeline.classified_space(fitted, drawings), pipeline.as_matrix(drawings), rtol=1e-7
+        neighbours.classified_space(fitted, drawings), as_matrix(drawings), rtol=1e-7
     )
 
 

@@ -120,16 +120,16 @@ RETRAIN_SCRIPT = """
 import django
 django.setup()
 from django.contrib.auth import get_user_model
-from drawings import pipeline
+from drawings.ml import pipelines
 from drawings.models import Classifier
 
-real_fit = pipeline.fit
+real_fit = pipelines.fit
 
 def announced_fit(*args, **kwargs):
     print("fitting", flush=True)
     return real_fit(*args, **kwargs)
 
-pipeline.fit = announced_fit
+pipelines.fit = announced_fit
 Classifier.retrain(get_user_model().objects.get(username="alice"))
 print("stored", flush=True)
 """

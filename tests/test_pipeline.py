@@ -7,7 +7,9 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.svm import SVC
 from sklearn.tree import DecisionTreeClassifier
 
-from drawings import pipeline
+from drawings.ml import pipelines
+from drawings.ml.calibration import Calibrated, fitted_temperature
+from drawings.ml.grid import as_matrix
 from drawings.models import Classifier, Sample
 from tests.conftest import horizontal_bar, stroke, vertical_bar
 
@@ -25,48 +27,48 @@ def drawings_of_three_shapes(per_label=3):
     return drawings, labels
 
 
-@pytest.mark.parametrize("algorithm", sorted(pipeline.ALGORITHMS))
+@pytest.mark.parametrize("algorithm", sorted(pipelines.ALGORITHMS))
 def test_a_pickled_pipeline_predicts_the_same_after_loading(algorithm):
     drawings, labels = drawings_of_three_shapes()
-    fitted = pipeline.fit(drawings, labels, algorithm)
+    fitted = pipelines.fit(drawings, labels, algorithm)
     buffer = io.BytesIO()
     joblib.dump(fitted, buffer)
     loaded = joblib.load(io.BytesIO(buffer.getvalue()))
-    asked = pipeline.as_matrix([vertical_bar(3), horizontal_bar(25), diagonal(10, 8)])
+    asked = as_matrix([vertical_bar(3), horizontal_bar(25), diagonal(10, 8)])
     # The SVM keeps its support vectors as float32 when pickled: the same up to that rounding.
     np.testing.assert_allclose(loaded.predict_proba(asked), fitted.predict_proba(asked), rtol=1e-6)
 
 
 def test_a_shape_is_recognised_wherever_and_at_whatever_size_it_is_drawn():
-    fitted = pipeline.fit(*drawings_of_three_shapes(), algorithm="svm")
+    fitted = pipelines.fit(*drawings_of_three_shapes(), algorithm="svm")
     short_bar_at_the_edge = stroke([(1, row) for row in range(18, 26)])
     long_line_at_the_bottom = stroke([(column, 26) for column in range(0, 28)])
     small_diagonal_in_a_corner = diagonal(19, 7)
     guesses = [
-        pipeline.scores(fitted, drawing)[0][0]
+        pipelines.scores(fitted, drawing)[0][0]
         for drawing in (short_bar_at_the_edge, long_line_at_the_bottom, small_diagonal_in_a_corner)
     ]
     assert guesses == ["|", "-", "\\"]
 
 
 def test_scores_are_probabilities_best_first():
-    fitted = pipeline.fit(*drawings_of_three_shapes(), algorithm="svm")
-    ranked = pipeline.scores(fitted, vertical_bar(20))
+    fitted = pipelines.fit(*drawings_of_three_shapes(), algorithm="svm")
+    ranked = pipelines.scores(fitted, vertical_bar(20))
     assert [label for label, _ in ranked][0] == "|"
     assert [score for _, score in ranked] == sorted((score for _, score in ranked), reverse=True)
     assert sum(score for _, score in ranked) == pytest.approx(1)
 
 
 def test_scores_are_calibrated_once_each_label_has_two_samples():
-    fitted = pipeline.fit(*drawings_of_three_shapes(per_label=2), algorithm="svm")
-    assert pipeline.calibration(fitted).temperature_ > 0
+    fitted = pipelines.fit(*drawings_of_three_shapes(per_label=2), algorithm="svm")
+    assert pipelines.inner_step(fitted, Calibrated).temperature_ > 0
 
 
 def test_a_label_with_a_single_sample_still_gets_probabilities():
     drawings, labels = drawings_of_three_shapes(per_label=2)
-    fitted = pipeline.fit([*drawings, diagonal(5, 5)], [*labels, "/"], algorithm="svm")
-    assert pipeline.calibration(fitted).temperature_ is None
-    ranked = pipeline.scores(fitted, horizontal_bar(3))
+    fitted = pipelines.fit([*drawings, diagonal(5, 5)], [*labels, "/"], algorithm="svm")
+    assert pipelines.inner_step(fitted, Calibrated).temperature_ is None
+    ranked = pipelines.scores(fitted, horizontal_bar(3))
     assert ranked[0][0] == "-"
     assert sum(score for _, score in ranked) == pytest.approx(1)
 
@@ -75,27 +77,27 @@ def test_the_temperature_makes_scores_as_often_right_as_they_say():
     # The first label always scores 1 against 0, and is right 3 times in 4: softmax of
     # (1/T, 0) must be 3/4, so T = 1/ln 3.
     logits = np.array([[1.0, 0.0]] * 4)
-    temperature = pipeline.fitted_temperature(logits, np.array([0, 0, 0, 1]))
+    temperature = fitted_temperature(logits, np.array([0, 0, 0, 1]))
     assert temperature == pytest.approx(1 / np.log(3), rel=1e-4)
 
 
 def test_a_single_label_is_all_there_is_to_learn():
-    fitted = pipeline.fit([vertical_bar(), horizontal_bar()], ["|", "|"], algorithm="svm")
-    assert pipeline.scores(fitted, diagonal(3)) == [("|", 1.0)]
+    fitted = pipelines.fit([vertical_bar(), horizontal_bar()], ["|", "|"], algorithm="svm")
+    assert pipelines.scores(fitted, diagonal(3)) == [("|", 1.0)]
 
 
 @pytest.mark.parametrize("per_label, folds", [(2, 2), (3, 3), (4, 3)])
 def test_held_out_guesses_come_from_as_many_folds_as_the_smallest_label_allows(per_label, folds):
     drawings, labels = drawings_of_three_shapes(per_label)
-    fitted = pipeline.fit(drawings, labels, "svm")
-    guesses, used = pipeline.held_out_guesses(fitted, drawings, labels)
+    fitted = pipelines.fit(drawings, labels, "svm")
+    guesses, used = pipelines.held_out_guesses(fitted, drawings, labels)
     assert (list(guesses), used) == (labels, folds)
 
 
 def test_other_classifiers_are_cross_validated_for_their_held_out_guesses():
     drawings, labels = drawings_of_three_shapes()
-    fitted = pipeline.fit(drawings, labels, "tree")
-    guesses, folds = pipeline.held_out_guesses(fitted, drawings, labels)
+    fitted = pipelines.fit(drawings, labels, "tree")
+    guesses, folds = pipelines.held_out_guesses(fitted, drawings, labels)
     assert folds == 3
     # A tree on raw pixels has never seen a bar where the held-out one is: it guesses wrong.
     assert len(guesses) == len(labels)
@@ -105,13 +107,13 @@ def test_other_classifiers_are_cross_validated_for_their_held_out_guesses():
 @pytest.mark.parametrize("labels", [["|", "|", "-"], ["|", "|"]])
 def test_there_are_no_held_out_guesses_without_two_samples_of_two_labels(labels):
     drawings = [vertical_bar(), vertical_bar(4), horizontal_bar()][: len(labels)]
-    fitted = pipeline.fit(drawings, labels, "svm")
-    assert pipeline.held_out_guesses(fitted, drawings, labels) == (None, None)
+    fitted = pipelines.fit(drawings, labels, "svm")
+    assert pipelines.held_out_guesses(fitted, drawings, labels) == (None, None)
 
 
 def test_an_unknown_algorithm_is_refused_by_name():
     with pytest.raises(ValueError, match="Unknown algorithm 'forest'; choose one of"):
-        pipeline.build("forest")
+        pipelines.build("forest")
 
 
 def test_the_teaching_apps_tree_can_still_be_chosen(alice, settings):
@@ -122,7 +124,7 @@ def test_the_teaching_apps_tree_can_still_be_chosen(alice, settings):
     assert classifier.algorithm == "tree"
     fitted = classifier.load_pipeline()
     assert isinstance(fitted["classifier"], DecisionTreeClassifier)
-    assert pipeline.scores(fitted, vertical_bar())[0] == ("🙂", 1.0)
+    assert pipelines.scores(fitted, vertical_bar())[0] == ("🙂", 1.0)
 
 
 def test_the_site_uses_the_svm_by_default(alice):
@@ -137,9 +139,9 @@ def test_a_sample_is_held_out_with_its_copies():
     samples = np.arange(6.0).reshape(-1, 1)
     labels = np.array(["a", "b"] * 3)
     rows, row_labels = np.vstack([samples, samples]), np.tile(labels, 2)
-    calibrated = pipeline.Calibrated(
-        SVC(C=1000, gamma=50), fallback=LogisticRegression(), folds=3
-    ).fit(rows, row_labels, groups=np.tile(np.arange(6), 2))
+    calibrated = Calibrated(SVC(C=1000, gamma=50), fallback=LogisticRegression(), folds=3).fit(
+        rows, row_labels, groups=np.tile(np.arange(6), 2)
+    )
     assert calibrated.folds_ == 3
     assert len(calibrated.held_out_guesses_) == 6
     assert (calibrated.held_out_guesses_ == labels).sum() <= 2

@@ -1,8 +1,8 @@
 import pytest
 from rest_framework.test import APIClient
 
+from drawings.ml.pipelines import CONFIDENT_SCORE
 from drawings.models import Classifier
-from drawings.pipeline import CONFIDENT_SCORE
 from drawings.pipeline_cache import loaded_pipelines
 from tests.conftest import blank, horizontal_bar, stroke, vertical_bar
 

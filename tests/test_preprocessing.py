@@ -1,8 +1,9 @@
 import numpy as np
 import pytest
 
-from drawings import pipeline
-from drawings.preprocessing import CentredInBox, Deskew, Smooth, has_enough_ink
+from drawings.ml import pipelines
+from drawings.ml.grid import has_enough_ink
+from drawings.ml.preprocessing import CentredInBox, Deskew, Smooth
 from tests.conftest import blank, stroke
 
 
@@ -43,7 +44,7 @@ def test_a_drawing_comes_out_the_same_wherever_it_was_drawn():
 
 
 def test_the_pipeline_makes_a_drawing_look_alike_whatever_its_size():
-    preprocessing = pipeline.svm()[:-1]
+    preprocessing = pipelines.svm()[:-1]
     small, big, cross = preprocessing.fit_transform(
         rows(square_outline(3, 3, 8), square_outline(2, 5, 20), plus(3, 3, 9))
     )

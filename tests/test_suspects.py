@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from drawings import pipeline
+from drawings.ml import pipelines, suspects
 from drawings.models import Classifier, Sample
 from tests.conftest import horizontal_bar, stroke, vertical_bar
 
@@ -34,9 +34,8 @@ def test_the_flipped_drawings_head_the_list_of_disagreements():
     flips = {0: "-", 4: "\\", 8: "|"}  # a bar, a bar and a diagonal under the wrong label
     for index, label in flips.items():
         labels[index] = label
-    fitted = pipeline.fit(drawings, labels, algorithm="svm")
-    classes, scores, _ = pipeline.held_out_scores(fitted, drawings, labels)
-    found = pipeline.disagreements(labels, classes, scores, limit=5)
+    training = pipelines.train(drawings, labels, algorithm="svm")
+    found = suspects.disagreements(labels, training.held_out, limit=5)
     assert {index for index, *_ in found[:3]} == set(flips)
     assert [own for _, _, own, _ in found] == sorted(own for _, _, own, _ in found)
     guessed = {index: guess for index, guess, *_ in found}
@@ -45,17 +44,14 @@ def test_the_flipped_drawings_head_the_list_of_disagreements():
 
 def test_a_set_without_mistakes_has_no_suspects():
     drawings, labels = shapes()
-    fitted = pipeline.fit(drawings, labels, algorithm="svm")
-    assert (
-        pipeline.disagreements(labels, *pipeline.held_out_scores(fitted, drawings, labels)[:2], 5)
-        == []
-    )
+    training = pipelines.train(drawings, labels, algorithm="svm")
+    assert suspects.disagreements(labels, training.held_out, 5) == []
 
 
 def test_a_tree_is_cross_validated_for_its_held_out_scores():
     drawings, labels = shapes(per_label=3)
-    fitted = pipeline.fit(drawings, labels, algorithm="tree")
-    classes, scores, folds = pipeline.held_out_scores(fitted, drawings, labels)
+    fitted = pipelines.fit(drawings, labels, algorithm="tree")
+    classes, scores, folds = pipelines.held_out_scores(fitted, drawings, labels)
     assert list(classes) == sorted(SHAPES) and folds == 3
     np.testing.assert_allclose(scores.sum(axis=1), 1)
 
@@ -73,10 +69,10 @@ def mislabelled(trained, alice):
 
 
 def test_retrain_lists_the_mislabelled_drawing_in_the_report(trained, mislabelled):
-    suspects = trained.get("/api/model/").json()["report"]["suspects"]
-    assert suspects[0]["sample"] == mislabelled.pk
-    assert (suspects[0]["label"], suspects[0]["guess"]) == ("🌈", "🙂")
-    assert suspects[0]["label_score"] <= pipeline.SUSPECT_SCORE < suspects[0]["guess_score"]
+    first = trained.get("/api/model/").json()["report"]["suspects"][0]
+    assert first["sample"] == mislabelled.pk
+    assert (first["label"], first["guess"]) == ("🌈", "🙂")
+    assert first["label_score"] <= suspects.SUSPECT_SCORE < first["guess_score"]
 
 
 @pytest.mark.parametrize("path", ["/model/", "/gallery/"])

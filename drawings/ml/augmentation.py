@@ -7,10 +7,14 @@ are. It lives inside the pickled pipeline like any other step.
 """
 
 import numpy as np
+from sklearn import config_context
 from sklearn.base import BaseEstimator, ClassifierMixin, clone
+from sklearn.utils.metadata_routing import get_routing_for_object
 from sklearn.utils.metaestimators import available_if
+from sklearn.utils.multiclass import check_classification_targets
+from sklearn.utils.validation import check_is_fitted, validate_data
 
-from drawings.preprocessing import as_images
+from drawings.ml.grid import as_images, fitted_rows
 
 
 def distorted(images, rng, rotation, stretch, shift):
@@ -80,9 +84,9 @@ class Augmented(ClassifierMixin, BaseEstimator):
     Copies are only made while the training set stays within `max_samples`: they matter most when
     there are few samples, and a big training set would only fit slower.
 
-    If `groups_param` names a fit parameter of the estimator, it is given the index of the
-    sample each row was made from (the samples themselves come first), so that cross-validation
-    inside the estimator can hold a sample out together with its copies.
+    An estimator that requests `groups` in its fit (scikit-learn's metadata routing, however deep
+    in a Pipeline it sits) is given the index of the sample each row was made from, the samples
+    themselves first, so that cross-validation inside it can hold a sample out with its copies.
     """
 
     def __init__(
@@ -94,7 +98,6 @@ class Augmented(ClassifierMixin, BaseEstimator):
         stretch=0.1,
         shift=1.0,
         random_state=0,
-        groups_param=None,
     ):
         self.estimator = estimator
         self.copies = copies
@@ -103,29 +106,38 @@ class Augmented(ClassifierMixin, BaseEstimator):
         self.stretch = stretch
         self.shift = shift
         self.random_state = random_state
-        self.groups_param = groups_param
 
     def fit(self, X, y):
-        X, y = np.asarray(X, dtype=np.float64), np.asarray(y)
+        X, y = validate_data(self, X, y)
+        check_classification_targets(y)
         self.copies_ = max(0, min(self.copies, self.max_samples // len(X) - 1))
         rng = np.random.default_rng(self.random_state)
         images = np.tile(as_images(X), (self.copies_, 1, 1))
         altered = distorted(images, rng, self.rotation, self.stretch, self.shift)
         rows = np.vstack([X, altered.reshape(-1, X.shape[1])])
-        groups = {}
-        if self.groups_param:
-            groups[self.groups_param] = np.tile(np.arange(len(X)), self.copies_ + 1)
-        self.estimator_ = clone(self.estimator).fit(rows, np.tile(y, self.copies_ + 1), **groups)
+        groups = np.tile(np.arange(len(X)), self.copies_ + 1)
+        estimator = clone(self.estimator)
+        with config_context(enable_metadata_routing=True):
+            requested = get_routing_for_object(estimator).consumes("fit", ["groups"])
+            metadata = {"groups": groups} if requested else {}
+            self.estimator_ = estimator.fit(rows, np.tile(y, self.copies_ + 1), **metadata)
         self.classes_ = self.estimator_.classes_
         return self
 
     def predict(self, X):
+        X = self.checked(X)
         return self.estimator_.predict(X)
 
     @available_if(has_method("predict_proba"))
     def predict_proba(self, X):
+        X = self.checked(X)
         return self.estimator_.predict_proba(X)
 
     @available_if(has_method("decision_function"))
     def decision_function(self, X):
+        X = self.checked(X)
         return self.estimator_.decision_function(X)
+
+    def checked(self, X):
+        check_is_fitted(self)
+        return fitted_rows(self, X)

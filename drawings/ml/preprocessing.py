@@ -1,35 +1,38 @@
 """Transformers that make a drawing look the same wherever, however big and however slanted it
 was drawn, so a handful of samples per label is enough to learn from.
 
-Each takes and returns one flattened square image per row and keeps nothing from `fit`: what
-they do to a drawing at prediction time is exactly what they did to the samples.
+Each takes and returns one flattened square image per row and learns nothing in `fit` but how
+many numbers a row has: what they do to a drawing at prediction time is exactly what they did to
+the samples.
 """
 
 import numpy as np
 from scipy import ndimage
 from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.utils.validation import validate_data
 
-# Fewer inked cells than this is a dot or a slip of the pen, not a drawing worth guessing at.
-MIN_INKED_CELLS = 4
-
-
-def has_enough_ink(drawing):
-    """Whether a drawing has enough inked cells to be worth a guess."""
-    return np.count_nonzero(np.asarray(drawing)) >= MIN_INKED_CELLS
+from drawings.ml.grid import as_images, fitted_rows, flatten
 
 
-def as_images(X):
-    """The rows of X as square images."""
-    X = np.asarray(X, dtype=np.float64)
-    side = int(round(np.sqrt(X.shape[1])))
-    return X.reshape(len(X), side, side)
+class SquareImages(TransformerMixin, BaseEstimator):
+    """What the transformers here share: each row of X is a flattened square image, validated
+    as scikit-learn asks, and `fit` learns nothing but the number of features."""
+
+    def fit(self, X, y=None):
+        as_images(validate_data(self, X))
+        return self
+
+    def images(self, X):
+        """The rows of X, checked against what `fit` saw, as square images."""
+        return as_images(fitted_rows(self, X))
+
+    def __sklearn_tags__(self):
+        tags = super().__sklearn_tags__()
+        tags.requires_fit = False
+        return tags
 
 
-def flatten(images):
-    return images.reshape(len(images), -1)
-
-
-class CentredInBox(BaseEstimator, TransformerMixin):
+class CentredInBox(SquareImages):
     """Crop each canvas to its ink, scale it so the longer side is `box` cells (aspect kept) and
     centre it in a `size`×`size` image.
 
@@ -42,11 +45,8 @@ class CentredInBox(BaseEstimator, TransformerMixin):
         self.box = box
         self.size = size
 
-    def fit(self, X, y=None):
-        return self
-
     def transform(self, X):
-        canvases = as_images(X).transpose(0, 2, 1)
+        canvases = self.images(X).transpose(0, 2, 1)
         return flatten(np.array([self.centre(canvas) for canvas in canvases]))
 
     def centre(self, canvas):
@@ -71,7 +71,7 @@ class CentredInBox(BaseEstimator, TransformerMixin):
         )
 
 
-class Deskew(BaseEstimator, TransformerMixin):
+class Deskew(SquareImages):
     """Shear each image so its main axis leans at most a little, and centre it on its ink.
 
     People slant the same emoji differently; straightening it, as MNIST classifiers do, takes
@@ -82,11 +82,8 @@ class Deskew(BaseEstimator, TransformerMixin):
     def __init__(self, max_slant=0.4):
         self.max_slant = max_slant
 
-    def fit(self, X, y=None):
-        return self
-
     def transform(self, X):
-        return flatten(np.array([self.deskewed(image) for image in as_images(X)]))
+        return flatten(np.array([self.deskewed(image) for image in self.images(X)]))
 
     def deskewed(self, image):
         total = image.sum()
@@ -107,23 +104,20 @@ class Deskew(BaseEstimator, TransformerMixin):
         return ndimage.affine_transform(image, shear, offset=offset, order=1)
 
 
-class Smooth(BaseEstimator, TransformerMixin):
+class Smooth(SquareImages):
     """Blur each image a little, so a thin and a thick stroke along the same path look alike."""
 
     def __init__(self, sigma=1.0):
         self.sigma = sigma
 
-    def fit(self, X, y=None):
-        return self
-
     def transform(self, X):
+        images = self.images(X)
         if not self.sigma:
-            return np.asarray(X, dtype=np.float64)
-        images = as_images(X)
+            return flatten(images)
         return flatten(ndimage.gaussian_filter(images, (0, self.sigma, self.sigma)))
 
 
-class StrokeDirections(BaseEstimator, TransformerMixin):
+class StrokeDirections(SquareImages):
     """How much stroke runs in each direction in each part of the image: a histogram of gradient
     orientations (HOG) per cell of a `cells`×`cells` grid, with `bins` directions.
 
@@ -135,11 +129,10 @@ class StrokeDirections(BaseEstimator, TransformerMixin):
         self.cells = cells
         self.bins = bins
 
-    def fit(self, X, y=None):
-        return self
-
     def transform(self, X):
-        images = as_images(X)
+        return self.directions(self.images(X))
+
+    def directions(self, images):
         count, side, _ = images.shape
         down, across = np.gradient(images, axis=(1, 2))
         strength = np.hypot(down, across)
@@ -166,6 +159,7 @@ class PixelsAndDirections(StrokeDirections):
     """
 
     def transform(self, X):
-        pixels = np.asarray(X, dtype=np.float64)
+        images = self.images(X)
+        pixels = flatten(images)
         lengths = np.linalg.norm(pixels, axis=1, keepdims=True)
-        return np.hstack([pixels / np.where(lengths == 0, 1, lengths), super().transform(pixels)])
+        return np.hstack([pixels / np.where(lengths == 0, 1, lengths), self.directions(images)])

@@ -1,0 +1,173 @@
+"""The algorithms a user's classifier can be fit with, and fitting, measuring and scoring one.
+
+A drawing enters as one row of `grid.as_matrix`; everything that happens to it after that lives
+inside the Pipeline, so what is pickled is exactly what predicts.
+"""
+
+from collections import namedtuple
+
+import numpy as np
+from sklearn.base import clone
+from sklearn.dummy import DummyClassifier
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold, cross_val_predict
+from sklearn.pipeline import Pipeline
+from sklearn.svm import SVC
+from sklearn.tree import DecisionTreeClassifier
+
+from drawings.ml.augmentation import Augmented
+from drawings.ml.calibration import Calibrated
+from drawings.ml.grid import as_matrix
+from drawings.ml.preprocessing import CentredInBox, Deskew, PixelsAndDirections, Smooth
+from drawings.ml.sample_counts import can_learn, held_out_folds
+
+# Below this best score the guess is "not sure". Scores are calibrated, so the best score is
+# about the chance that the guess is right.
+CONFIDENT_SCORE = 0.7
+
+
+class CompactSVC(SVC):
+    """An SVC that pickles its support vectors as float32: they are nearly all of a stored
+    pipeline, so it is half the bytes to write, read and keep in memory, and its decision values
+    change by rounding alone (about 1e-7 of their size)."""
+
+    def __getstate__(self):
+        state = dict(super().__getstate__())  # a copy: the fitted SVC keeps its float64
+        if "support_vectors_" in state:
+            state["support_vectors_"] = state["support_vectors_"].astype(np.float32)
+        return state
+
+    def __setstate__(self, state):
+        if "support_vectors_" in state:
+            state["support_vectors_"] = state["support_vectors_"].astype(np.float64)
+        super().__setstate__(state)
+
+
+def tree():
+    """The teaching app's classifier: a decision tree on raw pixels."""
+    return Pipeline([("classifier", DecisionTreeClassifier(random_state=0))])
+
+
+def svm():
+    """Drawings centred, scaled, straightened and smoothed; a kernel SVM on their pixels and
+    stroke directions, fit on them and on distorted copies of them, with calibrated scores.
+
+    The copies are made, and their features computed, once per fit: the calibration's
+    cross-validation folds take their rows from them.
+    """
+    classifier = Pipeline(
+        [
+            ("features", PixelsAndDirections()),
+            (
+                "calibrated",
+                Calibrated(
+                    CompactSVC(C=10, gamma=2, break_ties=True),
+                    fallback=LogisticRegression(C=10, max_iter=1000),
+                ),
+            ),
+        ]
+    )
+    return Pipeline(
+        [
+            ("centre", CentredInBox(box=16, size=20)),
+            ("deskew", Deskew()),
+            ("smooth", Smooth(sigma=0.5)),
+            ("classifier", Augmented(classifier, copies=5, max_samples=1800)),
+        ]
+    )
+
+
+ALGORITHMS = {"tree": tree, "svm": svm}
+
+
+def build(algorithm):
+    if algorithm not in ALGORITHMS:
+        raise ValueError(f"Unknown algorithm {algorithm!r}; choose one of {sorted(ALGORITHMS)}.")
+    return ALGORITHMS[algorithm]()
+
+
+def fit(drawings, labels, algorithm):
+    """A pipeline fit on the drawings; while there is nothing to tell apart (see `can_learn`),
+    one that guesses the only label."""
+    if can_learn(labels):
+        fitted = build(algorithm)
+    else:
+        fitted = Pipeline([("classifier", DummyClassifier(strategy="prior"))])
+    return fitted.fit(as_matrix(drawings), np.asarray(labels, dtype=object))
+
+
+# What a retrain stores: the fitted pipeline, the algorithm to record, and each drawing's
+# held-out guess with the number of folds that made them (None, None while unmeasurable), and
+# the held-out scores behind the guesses: `HeldOut` or None.
+Training = namedtuple("Training", "pipeline algorithm held_out_guesses folds held_out")
+
+
+class HeldOut(namedtuple("HeldOut", "classes scores folds")):
+    """Each drawing's score for each of `classes` (a column per class) from the pipeline fit on
+    the `folds` that held it out."""
+
+    __slots__ = ()
+
+    @property
+    def guesses(self):
+        return self.classes[self.scores.argmax(axis=1)]
+
+
+def train(drawings, labels, algorithm):
+    """Fit and measure a pipeline on the drawings. The algorithm recorded is the one asked for,
+    also while a single label leaves nothing to learn: it is what the next fit will use."""
+    fitted = fit(drawings, labels, algorithm)
+    held_out = held_out_scores(fitted, drawings, labels)
+    if held_out is None:
+        return Training(fitted, algorithm, None, None, None)
+    return Training(fitted, algorithm, held_out.guesses, held_out.folds, held_out)
+
+
+def inner_step(fitted, kind):
+    """The first step of type `kind` on the way from a fitted pipeline to its final estimator,
+    through each Pipeline's last step and each meta-estimator's `estimator_`; None if none is."""
+    while fitted is not None and not isinstance(fitted, kind):
+        fitted = fitted[-1] if isinstance(fitted, Pipeline) else getattr(fitted, "estimator_", None)
+    return fitted
+
+
+def held_out_guesses(fitted, drawings, labels):
+    """(guesses, folds): what the pipeline guesses for each drawing when fit on the other folds,
+    or (None, None) while the samples leave nothing to hold out (see `held_out_folds`)."""
+    held_out = held_out_scores(fitted, drawings, labels)
+    return (None, None) if held_out is None else (held_out.guesses, held_out.folds)
+
+
+def held_out_scores(fitted, drawings, labels):
+    """A HeldOut: each drawing's score for each class when the pipeline is fit on the other
+    folds; None while the samples leave nothing to hold out (see `held_out_folds`).
+
+    A calibrated classifier made these while fitting; any other is cross-validated.
+    """
+    calibrated = inner_step(fitted, Calibrated)
+    if calibrated is not None and calibrated.held_out_scores_ is not None:
+        classes = np.asarray(calibrated.classes_, dtype=object)
+        return HeldOut(classes, calibrated.held_out_scores_, calibrated.folds_)
+    folds = held_out_folds(labels)
+    if folds is None:
+        return None
+    scores = cross_val_predict(
+        clone(fitted),
+        as_matrix(drawings),
+        np.asarray(labels, dtype=object),
+        cv=StratifiedKFold(folds, shuffle=True, random_state=0),
+        method="predict_proba",
+    )
+    return HeldOut(np.asarray(sorted(set(labels)), dtype=object), scores, folds)
+
+
+def guesses(fitted, drawings):
+    """The pipeline's guess for each drawing."""
+    return [str(label) for label in fitted.predict(as_matrix(drawings))]
+
+
+def scores(fitted, drawing):
+    """[(label, probability), ...] for one drawing, best first."""
+    probabilities = fitted.predict_proba(as_matrix([drawing]))[0]
+    ranked = sorted(zip(fitted.classes_, probabilities, strict=True), key=lambda pair: -pair[1])
+    return [(str(label), float(score)) for label, score in ranked]

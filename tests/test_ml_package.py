@@ -1,0 +1,206 @@
+"""drawings.ml: a package of its own that imports no Django, whose estimators follow
+scikit-learn's conventions, and that still loads the pipelines stored before it existed."""
+
+import json
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sklearn.base import clone
+from sklearn.linear_model import LogisticRegression
+from sklearn.svm import SVC
+from sklearn.utils.estimator_checks import parametrize_with_checks
+
+from drawings.ml import persistence
+from drawings.ml.augmentation import Augmented
+from drawings.ml.calibration import Calibrated
+from drawings.ml.grid import as_matrix
+from drawings.ml.pipelines import CompactSVC
+from drawings.ml.preprocessing import (
+    CentredInBox,
+    Deskew,
+    PixelsAndDirections,
+    Smooth,
+    StrokeDirections,
+)
+from drawings.models import Classifier
+from tests.conftest import horizontal_bar, stroke, vertical_bar
+from tests.processes import PROJECT, database_url, environment
+
+STORED_BEFORE = Path(__file__).resolve().parent / "data" / "stored-before-ml-package"
+
+TRANSFORMERS = [CentredInBox(), Deskew(), Smooth(), StrokeDirections(), PixelsAndDirections()]
+ESTIMATORS = [
+    *TRANSFORMERS,
+    Augmented(LogisticRegression()),
+    Calibrated(SVC(), fallback=LogisticRegression()),
+    CompactSVC(),
+]
+
+# scikit-learn's checks make their data with 1 to 10 features; these need a square image per
+# row, so these checks fail on the shape of their data alone. What they check is checked on
+# drawings below (test_estimators_on_drawings_*).
+NOT_SQUARE_IMAGES = "its data has 2, 3, 5 or 10 features a row, not a square image"
+NEEDS_SQUARE_IMAGES = [
+    "check_dict_unchanged",
+    "check_dont_overwrite_parameters",
+    "check_dtype_object",
+    "check_estimators_dtypes",
+    "check_estimators_fit_returns_self",
+    "check_estimators_nan_inf",
+    "check_estimators_overwrite_params",
+    "check_estimators_pickle",
+    "check_f_contiguous_array_estimator",
+    "check_fit2d_1sample",
+    "check_fit2d_predict1d",
+    "check_fit_check_is_fitted",
+    "check_fit_idempotent",
+    "check_fit_score_takes_y",
+    "check_methods_sample_order_invariance",
+    "check_methods_subset_invariance",
+    "check_n_features_in",
+    "check_pipeline_consistency",
+    "check_readonly_memmap_input",
+]
+TRANSFORMER_NEEDS_SQUARE_IMAGES = [
+    "check_transformer_data_not_an_array",
+    "check_transformer_general",
+    "check_transformer_preserve_dtypes",
+    "check_transformers_unfitted_stateless",
+]
+CLASSIFIER_NEEDS_SQUARE_IMAGES = [
+    "check_classifier_data_not_an_array",
+    "check_classifiers_classes",
+    "check_classifiers_one_label",
+    "check_classifiers_train",
+    "check_decision_proba_consistency",
+    "check_supervised_y_2d",
+]
+
+
+def expected_failed_checks(estimator):
+    if isinstance(estimator, CompactSVC):
+        # As scikit-learn lists for SVC itself: libsvm's sample weights are not the same as
+        # repeating samples.
+        reason = "sample_weight is not equivalent to removing/repeating samples (as for SVC)"
+        return {
+            "check_sample_weight_equivalence_on_dense_data": reason,
+            "check_sample_weight_equivalence_on_sparse_data": reason,
+        }
+    if isinstance(estimator, Calibrated):
+        return {}
+    extra = CLASSIFIER_NEEDS_SQUARE_IMAGES if isinstance(estimator, Augmented) else []
+    extra = extra or TRANSFORMER_NEEDS_SQUARE_IMAGES
+    return dict.fromkeys(NEEDS_SQUARE_IMAGES + extra, NOT_SQUARE_IMAGES)
+
+
+@parametrize_with_checks(ESTIMATORS, expected_failed_checks=expected_failed_checks)
+def test_scikit_learns_estimator_checks(estimator, check):
+    check(estimator)
+
+
+def drawings(count=12, seed=0):
+    """Canvas rows of random strokes, as many as `count`, with labels of two kinds."""
+    rng = np.random.default_rng(seed)
+    grids = [
+        stroke({(int(c), int(r)) for c, r in rng.integers(3, 25, size=(8, 2))})
+        if i % 2
+        else vertical_bar(int(rng.integers(5, 23)))
+        for i in range(count)
+    ]
+    return as_matrix(grids), np.array(["|", "*"] * (count // 2))
+
+
+def outputs(estimator, X):
+    method = "transform" if hasattr(estimator, "transform") else "predict_proba"
+    return getattr(estimator, method)(X)
+
+
+@pytest.mark.parametrize("estimator", [*TRANSFORMERS, Augmented(LogisticRegression())], ids=str)
+def test_estimators_on_drawings_fit_the_same_whatever_the_order_and_after_pickling(estimator):
+    X, y = drawings()
+    fitted = clone(estimator).fit(X, y)
+    again = clone(estimator).fit(X, y)
+    order = np.random.default_rng(1).permutation(len(X))
+    np.testing.assert_allclose(outputs(again, X), outputs(fitted, X))
+    np.testing.assert_allclose(outputs(fitted, X[order]), outputs(fitted, X)[order])
+    np.testing.assert_allclose(outputs(fitted, X[:3]), outputs(fitted, X)[:3])
+    restored = pickle.loads(pickle.dumps(fitted))
+    np.testing.assert_allclose(outputs(restored, X), outputs(fitted, X))
+    assert fitted.n_features_in_ == X.shape[1]
+
+
+@pytest.mark.parametrize("estimator", [*TRANSFORMERS, Augmented(LogisticRegression())], ids=str)
+def test_estimators_on_drawings_refuse_a_drawing_of_another_size(estimator):
+    X, y = drawings()
+    fitted = clone(estimator).fit(X, y)
+    with pytest.raises(ValueError, match="784 features"):
+        outputs(fitted, X[:, :400])
+
+
+def test_the_package_imports_without_django():
+    script = (
+        "import pkgutil, importlib, sys, drawings.ml\n"
+        "for module in pkgutil.iter_modules(drawings.ml.__path__):\n"
+        "    importlib.import_module(f'drawings.ml.{module.name}')\n"
+        "print(sorted(name for name in sys.modules if name.split('.')[0] == 'django'))\n"
+    )
+    env = {k: v for k, v in environment().items() if k != "DJANGO_SETTINGS_MODULE"}
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=PROJECT, env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_retrain_with_nothing_to_do_does_not_import_scikit_learn(trained):
+    # Run from cron, `retrain` mostly finds nothing to do: it must start in a fraction of the
+    # second that scikit-learn and SciPy take to import.
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "manage.py", "retrain"],
+        cwd=PROJECT,
+        env=environment(DATABASE_URL=database_url()),
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Retrained 0 users" in done.stdout
+    imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()}
+    assert "drawings.fields" in imported  # the app did load
+    assert not {name for name in imported if name.split(".")[0] in ("sklearn", "scipy")}
+
+
+def stored_before():
+    return json.loads((STORED_BEFORE / "expected.json").read_text())
+
+
+@pytest.mark.parametrize("name", sorted(stored_before()["pipelines"]))
+def test_a_pipeline_pickled_before_the_package_predicts_the_same(name):
+    # Made by drawings/pipeline.py as it was before the move (commit a0aa2b8): an SVM with
+    # calibrated scores, one with a single-sample label, the tree, and a single label.
+    expected = stored_before()
+    fitted = persistence.unpickled((STORED_BEFORE / f"{name}.joblib").read_bytes())
+    asked = as_matrix(expected["asked"])
+    assert [str(label) for label in fitted.classes_] == expected["pipelines"][name]["classes"]
+    np.testing.assert_allclose(
+        fitted.predict_proba(asked), expected["pipelines"][name]["probabilities"], rtol=1e-12
+    )
+    assert "drawings.pipeline" not in sys.modules  # the old names stood in only while loading
+
+
+def test_a_classifier_stored_before_the_package_guesses_the_same(trained, alice):
+    expected = stored_before()
+    Classifier.objects.filter(user=alice).update(
+        pipeline=(STORED_BEFORE / "svm.joblib").read_bytes()
+    )
+    fitted = Classifier.objects.get(user=alice).load_pipeline()
+    np.testing.assert_allclose(
+        fitted.predict_proba(as_matrix(expected["asked"])),
+        expected["pipelines"]["svm"]["probabilities"],
+        rtol=1e-12,
+    )
+    assert list(fitted.predict(as_matrix([vertical_bar(4), horizontal_bar(20)]))) == ["|", "-"]
