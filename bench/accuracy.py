@@ -20,7 +20,7 @@ from sklearn.datasets import load_digits
 
 from drawings.ml import pipelines
 from drawings.ml.grid import GRID_SIZE, as_matrix
-from drawings.report import model_report
+from drawings.report import classifier_report
 
 CANVAS_VALUES = np.array([0, 0.3, 0.6, 0.9, 1.0])
 CASES = [(3, 5, 0.96), (3, 10, 0.98), (10, 10, 0.95), (10, 30, 0.98)]
@@ -59,9 +59,9 @@ def split(digits, n_labels, per_label, seed):
 
 def evaluate(algorithm, train, test):
     """Whether each test drawing was guessed right, and the best score of each."""
-    fitted = pipelines.fit(*train, algorithm=algorithm)
-    probabilities = fitted.predict_proba(as_matrix(test[0]))
-    right = fitted.classes_[probabilities.argmax(axis=1)] == test[1]
+    pipeline = pipelines.fit(*train, algorithm=algorithm)
+    probabilities = pipeline.predict_proba(as_matrix(test[0]))
+    right = pipeline.classes_[probabilities.argmax(axis=1)] == test[1]
     return right, probabilities.max(axis=1)
 
 
@@ -78,20 +78,20 @@ def fastest(action, repeats=3):
 
 
 def retrain(drawings, labels, algorithm):
-    """What Classifier.retrain computes: the fitted pipeline and its model report."""
+    """What drawings.training.retrain computes: the fitted pipeline and its report."""
     training = pipelines.train(drawings, labels, algorithm)
     guesses, folds = training.held_out_guesses, training.folds
-    model_report(sorted(set(labels)), list(range(len(labels))), list(labels), guesses, folds)
+    classifier_report(sorted(set(labels)), list(range(len(labels))), list(labels), guesses, folds)
     return training.pipeline
 
 
 def timings(algorithm, digits, samples, predictions=200):
-    """Seconds to fit `samples` drawings of 10 labels and compute their model report, and the
+    """Seconds to fit `samples` drawings of 10 labels and compute their report, and the
     median seconds of one prediction."""
     (drawings, labels), (tests, _) = split(digits, 10, samples // 10, seed=0)
-    retraining, fitted = fastest(partial(retrain, drawings, labels, algorithm))
+    retraining, pipeline = fastest(partial(retrain, drawings, labels, algorithm))
     predicting = [
-        cpu_seconds(partial(pipelines.scores, fitted, drawing))[0]
+        cpu_seconds(partial(pipelines.scores, pipeline, drawing))[0]
         for drawing in tests[:predictions]
     ]
     return retraining, float(np.median(predicting))

@@ -18,8 +18,8 @@ def main():
     from django.contrib.auth import get_user_model
     from django.test import Client
 
-    from drawings import samples_file
     from drawings.fields import encode_features
+    from drawings.models import Sample
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--samples", type=int, default=10_000)
@@ -28,7 +28,7 @@ def main():
     samples = [(rng.choice(LABELS), encode_features(drawing(rng))) for _ in range(count)]
     with throwaway_database():
         user = get_user_model().objects.create_user("bench")
-        samples_file.store(user, samples)
+        Sample.add_many(user, samples)
         client = Client()
         client.force_login(user)
         last_page = (count + 95) // 96

@@ -39,9 +39,8 @@ def main():
     from django.conf import settings
     from django.contrib.auth import get_user_model
 
-    from drawings import samples_file
+    from drawings import samples_file, training_set
     from drawings.models import Classifier, Sample
-    from drawings.tasks import retrain_after_change
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lines", type=int, default=50_000)
@@ -54,9 +53,9 @@ def main():
         started = time.perf_counter()
         samples = samples_file.read(lines, max_bytes=float("inf"))
         checked = time.perf_counter()
-        samples_file.store(user, samples)
+        Sample.add_many(user, samples)
         stored = time.perf_counter()
-        retrain_after_change(user)
+        training_set.retrain([user.pk])
         trained = time.perf_counter()
         assert Sample.objects.filter(user=user).count() == len(lines)
         assert not Classifier.objects.get(user=user).stale

@@ -46,32 +46,32 @@ def store_trained_models(samples):
     blobs = []
     for seed in range(DISTINCT_MODELS):
         grids, labels = drawings(samples, seed=seed)
-        fitted = pipelines.fit(grids, labels, algorithm=settings.CLASSIFIER_ALGORITHM)
-        blobs.append(persistence.pickled(fitted))
+        pipeline = pipelines.fit(grids, labels, algorithm=settings.CLASSIFIER_ALGORITHM)
+        blobs.append(persistence.pickled(pipeline))
     classifiers = list(Classifier.objects.all())
     for index, classifier in enumerate(classifiers):
-        classifier.pipeline = blobs[index % DISTINCT_MODELS]
+        classifier.pickle = blobs[index % DISTINCT_MODELS]
         classifier.version = 1
         classifier.trained_data_version = classifier.data_version
         classifier.algorithm = settings.CLASSIFIER_ALGORITHM
     Classifier.objects.bulk_update(
-        classifiers, ["pipeline", "version", "trained_data_version", "algorithm"], batch_size=1000
+        classifiers, ["pickle", "version", "trained_data_version", "algorithm"], batch_size=1000
     )
     return blobs
 
 
 def load_into_a_cache(user_ids):
     """A cache holding the users' pipelines, read and unpickled as on a miss; ms per miss."""
+    from drawings import storage
     from drawings.ml import persistence
-    from drawings.models import Classifier
     from drawings.pipeline_cache import LoadedPipelines
 
     cache = LoadedPipelines(len(user_ids))
     times = []
     for user_id in user_ids:
         started = time.perf_counter()
-        version, _, blob = Classifier.stored_pipeline(user_id)
-        cache.put(user_id, version, persistence.unpickled(blob))
+        stored = storage.stored_pickle(user_id)
+        cache.put(user_id, stored.version, persistence.unpickled(stored.pickle))
         times.append((time.perf_counter() - started) * 1000)
     return cache, times
 

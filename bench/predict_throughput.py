@@ -42,11 +42,12 @@ def main():
     setup_django()
     from django.db import connections
 
-    from drawings.models import Classifier, Sample
+    from drawings import training
+    from drawings.models import Sample
 
     [token] = make_users(1, args.samples)
     user_id = Sample.objects.values_list("user_id", flat=True).first()
-    Classifier.retrain(user_id)
+    training.retrain(user_id)
     connections.close_all()
 
     grids, labels = drawings(args.samples)

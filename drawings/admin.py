@@ -8,9 +8,8 @@ from django.db.models import Count
 from django.shortcuts import render
 from django.utils.html import format_html
 
-from drawings import samples_file
+from drawings import samples_file, training_set
 from drawings.models import Classifier, Label, Sample, Split, normalize_label_name
-from drawings.tasks import retrain_after_change
 from drawings.thumbnails import data_uri
 
 
@@ -24,7 +23,7 @@ def picture(features, size):
     )
 
 
-def model_status(classifier):
+def classifier_summary(classifier):
     """`v3 on 120 samples, 93% (stale)`: a classifier in one line."""
     if classifier is None or not classifier.version:
         return "not trained"
@@ -75,13 +74,19 @@ class SampleAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         return False  # samples are drawn or imported, not typed in
 
+    def delete_model(self, request, sample):
+        training_set.delete_samples(Sample.objects.filter(pk=sample.pk))
+
+    def delete_queryset(self, request, queryset):
+        training_set.delete_samples(queryset)
+
     @admin.action(permissions=["change"], description="Move the selected samples to a label")
     def relabel(self, request, queryset):
         form = RelabelForm(request.POST if "apply" in request.POST else None)
         if form.is_valid():
             name = form.cleaned_data["label"]
             count = queryset.count()
-            queryset.move(label=name)
+            training_set.move_samples(queryset, label=name)
             self.message_user(request, f"Moved {count} samples to {name}.", messages.SUCCESS)
             return None
         context = {
@@ -104,7 +109,7 @@ class SampleAdmin(admin.ModelAdmin):
 
     def move_to_split(self, request, queryset, split):
         count = queryset.count()
-        queryset.move(split=split)
+        training_set.move_samples(queryset, split=split)
         self.message_user(
             request, f"Made {count} samples {Split(split).label} drawings.", messages.SUCCESS
         )
@@ -129,9 +134,16 @@ class LabelAdmin(admin.ModelAdmin):
         return super().get_queryset(request).annotate(sample_count=Count("samples"))
 
     def save_model(self, request, label, form, change):
-        super().save_model(request, label, form, change)
         if change and "name" in form.changed_data:
-            Classifier.note_change([label.user_id])  # its samples now train another name
+            training_set.rename_label(label, label.name)  # saves the form's other fields too
+        else:
+            super().save_model(request, label, form, change)
+
+    def delete_model(self, request, label):
+        training_set.delete_labels(Label.objects.filter(pk=label.pk))
+
+    def delete_queryset(self, request, queryset):
+        training_set.delete_labels(queryset)
 
     @admin.display(ordering="sample_count", description="samples")
     def sample_count(self, label):
@@ -160,7 +172,7 @@ class ClassifierAdmin(admin.ModelAdmin):
     actions = ["retrain"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).defer("pipeline")
+        return super().get_queryset(request).defer("pickle")
 
     @admin.display(boolean=True)
     def stale(self, classifier):
@@ -183,12 +195,11 @@ class ClassifierAdmin(admin.ModelAdmin):
 
     @admin.action(permissions=["retrain"], description="Retrain the selected classifiers")
     def retrain(self, request, queryset):
-        users = get_user_model().objects.filter(pk__in=queryset.values("user_id"))
-        for user in users:
-            retrain_after_change(user)
+        user_ids = list(queryset.values_list("user_id", flat=True))
+        training_set.retrain(user_ids)
         self.message_user(
             request,
-            f"Asked to retrain {len(users)} classifiers; those up to date stay as they are.",
+            f"Asked to retrain {len(user_ids)} classifiers; those up to date stay as they are.",
             messages.SUCCESS,
         )
 
@@ -210,7 +221,7 @@ class TrainingSetUserAdmin(UserAdmin):
 
     def get_queryset(self, request):
         users = super().get_queryset(request).annotate(sample_count=Count("samples"))
-        return users.select_related("classifier").defer("classifier__pipeline")
+        return users.select_related("classifier").defer("classifier__pickle")
 
     @admin.display(ordering="sample_count", description="samples")
     def sample_count(self, user):
@@ -218,4 +229,4 @@ class TrainingSetUserAdmin(UserAdmin):
 
     @admin.display(description="model")
     def classifier_status(self, user):
-        return model_status(getattr(user, "classifier", None))
+        return classifier_summary(getattr(user, "classifier", None))

@@ -7,13 +7,12 @@ from rest_framework.parsers import BaseParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from drawings import samples_file, serializers
+from drawings import explanation, samples_file, serializers, storage, training_set
 from drawings.authentication import classifier_state
 from drawings.ml import pipelines
 from drawings.ml.grid import MIN_INKED_CELLS, has_enough_ink
-from drawings.models import ClassifierUnavailable, Label, QuizResult, Sample, TrainingRecord
-from drawings.serializers import model_status
-from drawings.tasks import retrain_after_change
+from drawings.models import Label, QuizResult, Sample, TrainingRecord
+from drawings.serializers import classifier_status
 from emojisite.middleware import declared_length
 
 NO_SAMPLES = "No samples yet: draw each emoji and submit it a few times."
@@ -36,7 +35,7 @@ class ModelUnavailable(APIException):
 def training_set_answer(user, **answer):
     """An answer after a change to the training set: what changed, the counts and the model."""
     training, test = Label.counts_by_split(user)
-    return {**answer, "samples": training, "test_samples": test, "model": model_status(user)}
+    return {**answer, "samples": training, "test_samples": test, "model": classifier_status(user)}
 
 
 class TrainView(APIView):
@@ -49,19 +48,18 @@ class TrainView(APIView):
     def post(self, request):
         given = self.serializer_class(data=request.data, context={"request": request})
         given.is_valid(raise_exception=True)
-        sample = Sample.add(request.user, **given.validated_data)
-        retrain_after_change(request.user)
+        sample = training_set.add_sample(request.user, **given.validated_data)
         result = training_set_answer(request.user, sample=serializers.SampleSerializer(sample).data)
         return Response(result, status=status.HTTP_201_CREATED)
 
 
-def no_guess(classifier, detail):
+def no_guess(loaded, detail):
     return Response(
         {
             "guess": None,
             "scores": [],
-            "model_version": classifier.version or None,
-            "stale": classifier.stale,
+            "model_version": loaded.version or None,
+            "stale": loaded.stale,
             "detail": detail,
         }
     )
@@ -79,29 +77,31 @@ class PredictView(APIView):
         given.is_valid(raise_exception=True)
         drawing = given.validated_data["features"]
         classifier = classifier_state(request)
+        loaded = storage.Loaded(None, classifier.version, classifier.stale)
         try:
-            fitted = classifier.load_pipeline() if classifier.version else None
-        except ClassifierUnavailable as error:
+            if classifier.version:
+                loaded = storage.load(classifier)
+        except storage.ClassifierUnavailable as error:
             raise ModelUnavailable() from error
-        if fitted is None:
-            return no_guess(classifier, NOT_TRAINED if classifier.data_version else NO_SAMPLES)
+        if loaded.pipeline is None:
+            return no_guess(loaded, NOT_TRAINED if classifier.data_version else NO_SAMPLES)
         if not has_enough_ink(drawing):
-            return no_guess(classifier, TOO_LITTLE_INK)
-        ranked = pipelines.scores(fitted, drawing)
+            return no_guess(loaded, TOO_LITTLE_INK)
+        ranked = pipelines.scores(loaded.pipeline, drawing)
         answer = {
             "guess": ranked[0][0],
             "scores": [{"label": label, "score": score} for label, score in ranked],
-            "model_version": classifier.version,
-            "stale": classifier.stale,
+            "model_version": loaded.version,
+            "stale": loaded.stale,
             "confident": ranked[0][1] >= pipelines.CONFIDENT_SCORE,
         }
         if given.validated_data["explain"]:
-            alike = classifier.most_alike(fitted, drawing, ALIKE_COUNT)
+            alike = explanation.most_alike(classifier, loaded, drawing, ALIKE_COUNT)
             answer["alike"] = serializers.AlikeSerializer(alike, many=True).data
         return Response(answer)
 
 
-class DeleteView(APIView):
+class DeleteSamplesView(APIView):
     """Delete all the user's samples, or only those of one label."""
 
     throttle_scope = "delete"
@@ -114,8 +114,7 @@ class DeleteView(APIView):
         doomed = Sample.objects.filter(user=request.user)
         if "label" in given.validated_data:
             doomed = doomed.filter(label=given.validated_data["label"])
-        deleted, _ = doomed.delete()
-        retrain_after_change(request.user)
+        deleted = training_set.delete_samples(doomed)
         return Response({"deleted": deleted, "samples": Label.counts_for(request.user)})
 
 
@@ -125,7 +124,7 @@ class ModelView(APIView):
     serializer_class = serializers.ClassifierSerializer
 
     def get(self, request):
-        return Response(model_status(request.user))
+        return Response(classifier_status(request.user))
 
 
 class ModelHistoryView(APIView):
@@ -202,8 +201,7 @@ class SampleViewSet(
         return samples
 
     def perform_destroy(self, sample):
-        sample.delete()
-        retrain_after_change(self.request.user)
+        training_set.delete_samples(Sample.objects.filter(pk=sample.pk))
 
     @extend_schema(responses=serializers.TrainResultSerializer)
     def partial_update(self, request, pk=None):
@@ -212,8 +210,7 @@ class SampleViewSet(
         sample = self.get_object()
         given = self.get_serializer(data=request.data)
         given.is_valid(raise_exception=True)
-        Sample.objects.filter(pk=sample.pk).move(**given.validated_data)
-        retrain_after_change(request.user)
+        training_set.move_samples(Sample.objects.filter(pk=sample.pk), **given.validated_data)
         sample.refresh_from_db()
         return Response(
             training_set_answer(request.user, sample=serializers.SampleSerializer(sample).data)
@@ -240,8 +237,7 @@ class LabelViewSet(
         serializer.instance = Label.get_or_add(self.request.user, serializer.validated_data["name"])
 
     def perform_destroy(self, label):
-        label.delete()
-        retrain_after_change(self.request.user)
+        training_set.delete_labels(Label.objects.filter(pk=label.pk))
 
 
 class LabelOrderView(APIView):
@@ -308,7 +304,7 @@ class ImportView(APIView):
             )
             return Response({"detail": detail}, status=status.HTTP_400_BAD_REQUEST)
         try:
-            imported = samples_file.import_samples(request.user, upload)
+            imported = training_set.import_samples(request.user, upload)
         except samples_file.ImportRejected as rejected:
             return Response(rejected.as_dict(), status=status.HTTP_400_BAD_REQUEST)
         result = training_set_answer(request.user, imported=sum(imported.values()), labels=imported)

@@ -20,7 +20,7 @@ class TokenWithClassifierAuthentication(TokenAuthentication):
         try:
             token = (
                 Token.objects.select_related("user__classifier")
-                .defer("user__classifier__pipeline", "user__classifier__report")
+                .defer("user__classifier__pickle", "user__classifier__report")
                 .get(key=key)
             )
         except Token.DoesNotExist:
@@ -34,4 +34,4 @@ def classifier_state(request):
     """The user's classifier without its pipeline and report: read along with the token, or now."""
     if isinstance(request.successful_authenticator, TokenWithClassifierAuthentication):
         return request.user.classifier
-    return Classifier.objects.defer("pipeline", "report").get(user=request.user)
+    return Classifier.objects.defer("pickle", "report").get(user=request.user)

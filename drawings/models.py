@@ -1,28 +1,18 @@
-import logging
 import unicodedata
-from collections import Counter
-from itertools import groupby, islice
-from operator import itemgetter
 
 import emoji
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.db import connection, models, transaction
+from django.db import models, transaction
 from django.db.models import Count, F, Q
 from django.utils import timezone
 
 from drawings.fields import FeaturesField
-from drawings.pipeline_cache import loaded_pipelines, training_spaces
-from drawings.report import MAX_SUSPECTS, model_report, suspects_report, test_report
-
-# SLOW_IMPORT: drawings.ml's pipelines and persistence import scikit-learn and SciPy, about a
-# second. They are imported where a classifier is fit or loaded, so that a command with nothing
-# to fit starts fast (tests/test_ml_package.py holds `retrain` to it).
-
-logger = logging.getLogger(__name__)
 
 DEFAULT_LABELS = ["🙂", "🌈", "💎"]
+# Rows per INSERT when many samples are added at once.
+ADD_MANY_BATCH = 2000
 LABEL_MAX_LENGTH = 32
 # Control characters, lone surrogates and line/paragraph separators have no place in a label.
 FORBIDDEN_CATEGORIES = {"Cc", "Cs", "Zl", "Zp"}
@@ -93,6 +83,13 @@ class Label(models.Model):
 
     def __str__(self):
         return self.name
+
+    def rename(self, name):
+        """Save the label under `name`: its samples now train another name, so it is a change."""
+        with transaction.atomic():
+            self.name = name
+            self.save()
+            Classifier.note_change([self.user_id])
 
     def clean(self):
         self.name = normalize_label_name(self.name)
@@ -203,26 +200,29 @@ class Sample(models.Model):
             Classifier.note_change([user.pk])
         return sample
 
-
-def newest_per_label(samples):
-    """[(id, label name, features)] of the samples, at most CLASSIFIER_MAX_SAMPLES_PER_LABEL of
-    each label, newest first, labels in the user's order.
-
-    The fit grows faster than the set: a few hundred drawings of a label teach it as well.
-    """
-    newest_first = samples.order_by("label__position", "label_id", "-id").values_list(
-        "id", "label__name", "features"
-    )
-    limit = settings.CLASSIFIER_MAX_SAMPLES_PER_LABEL
-    return [
-        sample
-        for _, of_label in groupby(newest_first, key=itemgetter(1))
-        for sample in islice(of_label, limit)
-    ]
+    @classmethod
+    def add_many(cls, user, samples, progress=None):
+        """Store [(label, packed features, split), ...] in one transaction; labels new to the
+        set join it in order of appearance. `progress("stored", done, total)` is told after each
+        batch."""
+        with transaction.atomic():
+            names = dict.fromkeys(name for name, _, _ in samples)
+            labels = {name: Label.get_or_add(user, name) for name in names}
+            for start in range(0, len(samples), ADD_MANY_BATCH):
+                batch = samples[start : start + ADD_MANY_BATCH]
+                cls.objects.bulk_create(
+                    cls(user=user, label=labels[name], features=packed, split=split)
+                    for name, packed, split in batch
+                )
+                if progress:
+                    progress("stored", start + len(batch), len(samples))
+            Classifier.note_change([user.pk])
 
 
 class Classifier(models.Model):
-    """A user's fitted pipeline, with what it was trained on and whether their data has moved on."""
+    """The state of a user's classifier: its pickled pipeline, what it was trained on and whether
+    their training set has moved on since. drawings.training fits and stores it;
+    drawings.storage loads its pipeline."""
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, models.CASCADE, primary_key=True, related_name="classifier"
@@ -237,8 +237,9 @@ class Classifier(models.Model):
     trained_at = models.DateTimeField(null=True, blank=True)
     n_samples = models.PositiveIntegerField(default=0)
     counts = models.JSONField(default=dict, blank=True)
-    # The joblib pickle of the fitted pipeline, written only by `retrain`.
-    pipeline = models.BinaryField(null=True, editable=False)
+    # The joblib pickle of the fitted pipeline, written only by drawings.training.retrain. The
+    # column keeps its first name.
+    pickle = models.BinaryField(null=True, editable=False, db_column="pipeline")
     # Set when a retrain is queued, cleared when a worker starts it (see drawings.tasks): changes
     # made meanwhile need no retrain of their own.
     retrain_queued_at = models.DateTimeField(null=True, blank=True, editable=False)
@@ -263,144 +264,8 @@ class Classifier(models.Model):
 
     @classmethod
     def note_change(cls, user_ids):
+        """Mark the users' classifiers stale, in the transaction of a change to their samples."""
         cls.objects.filter(user_id__in=user_ids).update(data_version=F("data_version") + 1)
-
-    @classmethod
-    def retrain(cls, user):
-        """Fit the user's pipeline on their current samples and store it, unless a newer one won."""
-        data_version = cls.objects.filter(user=user).values_list("data_version", flat=True).get()
-        samples = newest_per_label(Sample.objects.filter(user=user).training())
-        sample_ids = [sample_id for sample_id, _, _ in samples]
-        labels = [name for _, name, _ in samples]
-        drawings = [features for _, _, features in samples]
-        tests = newest_per_label(Sample.objects.filter(user=user).testing())
-        test_labels = [name for _, name, _ in tests]
-        algorithm = settings.CLASSIFIER_ALGORITHM
-        blob, guesses, folds, test_guesses, disagreements = None, None, None, None, []
-        if samples:
-            from drawings.ml import persistence, pipelines, suspects  # see SLOW_IMPORT
-
-            training = pipelines.train(drawings, labels, algorithm)
-            algorithm, guesses = training.algorithm, training.held_out_guesses
-            folds, blob = training.folds, persistence.pickled(training.pipeline)
-            if training.held_out is not None:
-                disagreements = suspects.disagreements(labels, training.held_out, MAX_SUSPECTS)
-            if tests:
-                test_drawings = [features for _, _, features in tests]
-                test_guesses = pipelines.guesses(training.pipeline, test_drawings)
-        label_names = list(Label.objects.filter(user=user).values_list("name", flat=True))
-        report = model_report(label_names, sample_ids, labels, guesses, folds)
-        report["test"] = test_report(label_names, test_labels, test_guesses)
-        report["suspects"] = suspects_report(sample_ids, labels, disagreements)
-        with transaction.atomic():
-            classifier = cls.objects.select_for_update().defer("pipeline", "report").get(user=user)
-            if classifier.trained_data_version > data_version:
-                return classifier  # a retrain that read newer samples finished first
-            classifier.trained_data_version = data_version
-            classifier.version += 1
-            classifier.algorithm = algorithm
-            classifier.trained_at = timezone.now()
-            classifier.n_samples = len(samples)
-            classifier.counts = dict(Counter(labels))
-            classifier.pipeline = blob
-            classifier.report = report
-            classifier.save()
-            TrainingRecord.objects.create(
-                user_id=classifier.user_id,
-                version=classifier.version,
-                trained_at=classifier.trained_at,
-                counts=classifier.counts,
-                cv_accuracy=report["cv_accuracy"],
-                test_accuracy=report["test"]["accuracy"],
-                test_drawings=report["test"]["drawings"],
-            )
-        return classifier
-
-    def load_pipeline(self):
-        """The fitted pipeline of this version, from this process's cache or from the database.
-
-        Another process may have stored a newer version since this row was read: then that one
-        is loaded, cached and returned instead. A stored pipeline that is missing or can't be
-        unpickled is logged and retrained; if that fails too, ClassifierUnavailable is raised.
-        """
-        fitted = loaded_pipelines.get(self.user_id, self.version)
-        if fitted is not None:
-            return fitted
-        from drawings.ml import persistence  # see SLOW_IMPORT
-
-        version, n_samples, blob = Classifier.stored_pipeline(self.user_id)
-        if blob is None and not n_samples:
-            return None  # trained on no samples at all
-        try:
-            fitted = persistence.unpickled(blob)
-        except Exception as error:
-            problem = "missing" if blob is None else f"unreadable ({error!r})"
-            logger.error("The pipeline of %s (v%s) is %s; retraining.", self.user, version, problem)
-            version, fitted = self.retrain_unloadable()
-        if fitted is not None:
-            loaded_pipelines.put(self.user_id, version, fitted)
-        self.version = version
-        return fitted
-
-    def most_alike(self, fitted, drawing, count):
-        """[(id, label name, features)] of the user's `count` training drawings that `fitted`
-        (this classifier's pipeline) finds most alike to `drawing`, the most alike first.
-
-        The training drawings in the classifier's space are kept in this process's cache for
-        this version and these samples: working them out the first time costs about a second
-        per thousand drawings, and each guess after that a few milliseconds.
-        """
-        from drawings.ml import neighbours  # see SLOW_IMPORT
-
-        key = (self.version, self.data_version)
-        known = training_spaces.get(self.user_id, key)
-        if known is None:
-            samples = newest_per_label(Sample.objects.filter(user_id=self.user_id).training())
-            drawings = [features for _, _, features in samples]
-            space = neighbours.classified_space(fitted, drawings) if samples else None
-            known = (samples, space)
-            training_spaces.put(self.user_id, key, known)
-        samples, space = known
-        if not samples:
-            return []
-        features = neighbours.classified_space(fitted, [drawing])[0]
-        return [samples[index] for index in neighbours.most_alike(space, features, count)]
-
-    @staticmethod
-    def stored_pipeline(user_id):
-        """(version, n_samples, pickled pipeline) of the user's classifier row.
-
-        PostgreSQL is asked for the row in binary: by default psycopg asks for text, in which the
-        pipeline travels hex-encoded, and reading a 1.2 MB one took 2.8 ms of CPU instead of 0.8.
-        Binary results need the server-side binding the settings turn on (psycopg's client-side
-        cursors refuse them).
-        """
-        row = Classifier.objects.filter(user_id=user_id)
-        row = row.values_list("version", "n_samples", "pipeline")
-        if connection.vendor != "postgresql":
-            return row.get()
-        from psycopg.pq import Format
-
-        sql, params = row.query.sql_with_params()
-        with connection.cursor() as cursor:
-            cursor.cursor.format = Format.BINARY  # psycopg's own cursor, under Django's wrapper
-            cursor.execute(sql, params)
-            found = cursor.fetchone()
-        if found is None:
-            raise Classifier.DoesNotExist
-        return found
-
-    def retrain_unloadable(self):
-        """(version, fitted pipeline) of a fresh retrain, or ClassifierUnavailable, logged."""
-        from drawings.ml import persistence  # see SLOW_IMPORT
-
-        try:
-            classifier = Classifier.retrain(self.user)
-            blob = classifier.pipeline
-            return classifier.version, None if blob is None else persistence.unpickled(blob)
-        except Exception as error:
-            logger.exception("Retraining the unloadable pipeline of %s failed.", self.user)
-            raise ClassifierUnavailable() from error
 
 
 class TrainingRecord(models.Model):
@@ -469,7 +334,3 @@ class QuizResult(models.Model):
     @classmethod
     def last_for(cls, user):
         return cls.objects.filter(user=user).first()
-
-
-class ClassifierUnavailable(Exception):
-    """The stored pipeline can't be loaded, and retraining it failed too."""

@@ -25,12 +25,12 @@ class LoadedPipelines:
             self._entries.move_to_end(user_id)
             return entry[1]
 
-    def put(self, user_id, version, fitted):
+    def put(self, user_id, version, pipeline):
         with self._lock:
             current = self._entries.get(user_id)
             if current is not None and current[0] > version:
                 return
-            self._entries[user_id] = (version, fitted)
+            self._entries[user_id] = (version, pipeline)
             self._entries.move_to_end(user_id)
             while len(self._entries) > self.size:
                 self._entries.popitem(last=False)

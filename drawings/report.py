@@ -19,7 +19,7 @@ ONE_LABEL = "Only one label has samples, so every drawing is guessed as it: draw
 TOO_FEW = "Give each label at least 2 samples to measure accuracy."
 
 
-def model_report(label_names, sample_ids, labels, guesses, folds):
+def classifier_report(label_names, sample_ids, labels, guesses, folds):
     """The report on the user's labels (`label_names`, in their order) from each sample's label
     and the pipeline's cross-validated guess for it; `guesses` is None when there are none.
 

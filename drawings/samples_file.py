@@ -4,22 +4,19 @@ A test drawing's line also has `"split": "test"`, a key the teaching app's own l
 its files import as training drawings and training drawings export as its lines, byte for byte.
 
 Import is all or nothing. Every line is checked first, with the same rules as `POST /api/train/`;
-only a file without a single bad line is stored, in one transaction, so an import never leaves
-half a file behind. Blank lines, Windows line ends, a UTF-8 byte-order mark and a missing final
-newline are all fine.
+only a file without a single bad line is stored (drawings.training_set.import_samples), in one
+transaction, so an import never leaves half a file behind. Blank lines, Windows line ends, a
+UTF-8 byte-order mark and a missing final newline are all fine.
 """
 
 import json
-from collections import Counter
 
 from django.conf import settings
-from django.db import transaction
 from django.http import StreamingHttpResponse
 
 from drawings.fields import encode_features
-from drawings.models import Classifier, Label, Sample, Split
+from drawings.models import Split
 from drawings.serializers import TrainSerializer, grid_to_lists
-from drawings.tasks import retrain_after_change
 
 FILENAME = "samples.txt"
 CONTENT_TYPE = "text/plain; charset=utf-8"
@@ -27,7 +24,8 @@ CONTENT_TYPE = "text/plain; charset=utf-8"
 MAX_LINE_BYTES = 64 * 1024
 # How many bad lines an answer lists; the count of all of them is always given.
 MAX_REPORTED_ERRORS = 100
-BATCH_SIZE = 2000
+# Rows read at a time by an export.
+EXPORT_BATCH = 2000
 PROGRESS_EVERY = 5000
 
 
@@ -127,36 +125,10 @@ def read(lines, max_bytes=None, progress=None):
     return samples
 
 
-def store(user, samples, progress=None):
-    """Add the checked samples to the user's set in one transaction; labels new to it join it."""
-    with transaction.atomic():
-        names = dict.fromkeys(name for name, _, _ in samples)  # each once, in order of appearance
-        labels = {name: Label.get_or_add(user, name) for name in names}
-        for start in range(0, len(samples), BATCH_SIZE):
-            batch = samples[start : start + BATCH_SIZE]
-            Sample.objects.bulk_create(
-                Sample(user=user, label=labels[name], features=packed, split=split)
-                for name, packed, split in batch
-            )
-            if progress:
-                progress("stored", start + len(batch), len(samples))
-        Classifier.note_change([user.pk])
-
-
-def import_samples(user, lines, max_bytes=None, progress=None):
-    """Import a whole samples file for the user, then retrain once; return {label: imported}."""
-    samples = read(lines, max_bytes=max_bytes, progress=progress)
-    store(user, samples, progress=progress)
-    if progress:
-        progress("training", 0, None)
-    retrain_after_change(user)
-    return dict(Counter(name for name, _, _ in samples))
-
-
 def export_lines(samples):
     """The samples as the teaching app writes them, oldest first: byte for byte its own lines."""
     rows = samples.order_by("created_at", "id").values_list("label__name", "features", "split")
-    for name, features, split in rows.iterator(chunk_size=BATCH_SIZE):
+    for name, features, split in rows.iterator(chunk_size=EXPORT_BATCH):
         line = {"label": name, "features": grid_to_lists(features)}
         if split != Split.TRAIN:
             line["split"] = split

@@ -237,9 +237,9 @@ class TrainingRecordSerializer(serializers.ModelSerializer):
         ]
 
 
-def model_status(user):
+def classifier_status(user):
     """The user's classifier as GET /api/model/ shows it."""
-    return ClassifierSerializer(Classifier.objects.defer("pipeline").get(user=user)).data
+    return ClassifierSerializer(Classifier.objects.defer("pickle").get(user=user)).data
 
 
 class TrainSerializer(serializers.Serializer):

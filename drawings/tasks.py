@@ -11,6 +11,7 @@ from django.utils import timezone
 from django_tasks import task, task_backends
 from django_tasks.backends.immediate import ImmediateBackend
 
+from drawings import training
 from drawings.models import Classifier
 
 # A queued retrain not started by then is taken as lost (its worker died) and queued again.
@@ -25,19 +26,19 @@ def retrain(user_id):
     classifiers.update(retrain_queued_at=None)
     classifier = classifiers.only("data_version", "trained_data_version").first()
     if classifier is not None and classifier.stale:
-        Classifier.retrain(user_id)
+        training.retrain(user_id)
 
 
-def retrain_after_change(user):
+def request_retrain(user_id):
     """Retrain the user's classifier now, or queue one unless one is queued and not yet started.
 
     With the immediate backend every change retrains in its own request, so the answer to that
     request reflects the change even while another request's retrain is under way.
     """
     if isinstance(task_backends[retrain.backend], ImmediateBackend):
-        retrain.enqueue(user.pk)
+        retrain.enqueue(user_id)
         return
     now = timezone.now()
     not_queued = Q(retrain_queued_at=None) | Q(retrain_queued_at__lt=now - QUEUED_RETRAIN_EXPIRES)
-    if Classifier.objects.filter(not_queued, user=user).update(retrain_queued_at=now):
-        retrain.enqueue(user.pk)
+    if Classifier.objects.filter(not_queued, user_id=user_id).update(retrain_queued_at=now):
+        retrain.enqueue(user_id)

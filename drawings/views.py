@@ -10,11 +10,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from drawings import serializers
+from drawings import serializers, training_set
 from drawings.charts import accuracy_chart, percent
 from drawings.models import Classifier, Label, QuizResult, Sample, Split, TrainingRecord
-from drawings.serializers import model_status
-from drawings.tasks import retrain_after_change
+from drawings.serializers import classifier_status
 
 
 @login_required
@@ -23,7 +22,7 @@ def draw(request):
     labels = Label.objects.filter(user=request.user).with_counts()
     initial_state = {
         "labels": serializers.LabelSerializer(labels, many=True).data,
-        "model": model_status(request.user),
+        "model": classifier_status(request.user),
         "urls": {
             "train": reverse("api-train"),
             "predict": reverse("api-predict"),
@@ -89,7 +88,7 @@ def gallery(request):
         "test_total": sum(label.test_count for label in labels),
         "max_import_mb": settings.SAMPLES_IMPORT_MAX_BYTES // 2**20,
         "initial_state": initial_state,
-        "suspects": suspects_for_page(request.user, classifier_report(request.user)),
+        "suspects": suspects_for_page(request.user, stored_report(request.user)),
     }
     return render(request, "drawings/gallery.html", context)
 
@@ -108,12 +107,12 @@ def gallery_sample(request, pk):
     return redirect(f"{reverse('gallery')}?{query}#sample-{sample.pk}")
 
 
-def classifier_report(user):
+def stored_report(user):
     return Classifier.objects.filter(user=user).values_list("report", flat=True).first() or {}
 
 
 def report_for_page(user, report):
-    """The model report with percentages and each confused pair's example drawings attached."""
+    """The report with percentages and each confused pair's example drawings attached."""
     per_label = report.get("per_label") or []
     confused = report.get("confused") or []
     example_ids = [pk for pair in confused for pk in pair.get("examples") or []]
@@ -174,7 +173,7 @@ def test_for_page(test):
 @login_required
 def model(request):
     """How well the user's classifier does, label by label, and what it was trained on."""
-    classifier = Classifier.objects.defer("pipeline").get(user=request.user)
+    classifier = Classifier.objects.defer("pickle").get(user=request.user)
     counts = Label.counts_for(request.user)
     largest = max(counts.values(), default=0) or 1
     context = {
@@ -195,8 +194,8 @@ def model(request):
 @require_POST
 def retrain(request):
     """The "Retrain now" button: refit on the current samples, then back to the model page."""
-    retrain_after_change(request.user)
-    classifier = Classifier.objects.defer("pipeline").get(user=request.user)
+    training_set.retrain([request.user.pk])
+    classifier = Classifier.objects.defer("pickle").get(user=request.user)
     if classifier.stale:
         messages.info(request, "Retraining on your current samples; reload to see the new model.")
     else:

@@ -7,6 +7,7 @@ anonymous-access and CSRF tests then cover it.
 
 from dataclasses import dataclass, field
 
+from drawings import training
 from drawings.models import Classifier, Label, QuizResult, Sample
 from tests.conftest import horizontal_bar, vertical_bar
 
@@ -143,7 +144,7 @@ def owned_by(user):
     Sample.add(user, SECRET_LABEL, vertical_bar())
     Sample.add(user, "🌈", horizontal_bar())
     Sample.add(user, SECRET_LABEL, vertical_bar(12), split="test")
-    Classifier.retrain(user)
+    training.retrain(user.pk)
     QuizResult.objects.create(user=user, asked=5, right=3)
     sample = Sample.objects.filter(user=user).order_by("id").first()
     label = Label.objects.get(user=user, name=SECRET_LABEL)
@@ -161,7 +162,7 @@ def snapshot(user):
         "classifier": (
             classifier.version,
             classifier.data_version,
-            bytes(classifier.pipeline or b""),
+            bytes(classifier.pickle or b""),
         ),
         "password": user.__class__.objects.get(pk=user.pk).password,
         "quizzes": list(QuizResult.objects.filter(user=user).values_list("id", "right")),

@@ -43,7 +43,7 @@ def test_the_list_and_detail_show_the_drawing(superuser, trained, alice):
     assert 'width="224"' in html
 
 
-def test_relabel_asks_for_the_label_then_moves_and_makes_stale(superuser, trained, alice):
+def test_relabel_asks_for_the_label_then_moves_and_retrains(superuser, trained, alice):
     selected = ids(alice, "🙂")
     form = act(superuser, "relabel", selected)
     assert form.status_code == 200
@@ -54,7 +54,13 @@ def test_relabel_asks_for_the_label_then_moves_and_makes_stale(superuser, traine
         "🐱"
     }
     assert Label.objects.filter(user=alice, name="🐱").exists()
-    assert Classifier.objects.get(user=alice).stale
+    # It used to mark the classifier stale and leave it so until alice's next submit.
+    classifier = Classifier.objects.get(user=alice)
+    assert (classifier.version, classifier.stale, classifier.counts) == (
+        5,
+        False,
+        {"🌈": 2, "🐱": 2},
+    )
 
 
 def test_relabel_refuses_a_bad_label_with_the_reason(superuser, trained, alice):
@@ -91,7 +97,9 @@ def test_staff_with_delete_permission_can_delete(make_staff, trained, alice):
     client = make_staff("view_sample", "delete_sample")
     assert act(client, "delete_selected", ids(alice, "🙂"), post="yes").status_code == 302
     assert ids(alice, "🙂") == []
-    assert Classifier.objects.get(user=alice).stale
+    # It used to mark the classifier stale and leave it so until alice's next submit.
+    classifier = Classifier.objects.get(user=alice)
+    assert (classifier.version, classifier.stale, classifier.counts) == (5, False, {"🌈": 2})
 
 
 def test_retrain_refits_the_selected_classifiers(make_staff, trained, alice):
@@ -118,13 +126,19 @@ def test_the_user_admin_shows_sample_counts_and_model_status(superuser, trained,
     assert "Training set" in html and "v4 on 4 samples" in html
 
 
-def test_renaming_a_label_makes_its_owners_classifier_stale(superuser, trained, alice):
+def test_renaming_a_label_retrains_its_owners_classifier(superuser, trained, alice):
     label = Label.objects.get(user=alice, name="🙂")
     response = superuser.post(
         f"/admin/drawings/label/{label.pk}/change/", {"name": "😀", "position": label.position}
     )
     assert response.status_code == 302
-    assert Classifier.objects.get(user=alice).stale
+    # It used to mark the classifier stale and leave it so until alice's next submit.
+    classifier = Classifier.objects.get(user=alice)
+    assert (classifier.version, classifier.stale, classifier.counts) == (
+        5,
+        False,
+        {"😀": 2, "🌈": 2},
+    )
 
 
 def test_an_admin_can_add_a_label_for_a_user(superuser, alice):

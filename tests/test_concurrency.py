@@ -5,6 +5,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from rest_framework.test import APIClient
 
+from drawings import training
 from drawings.models import Classifier, Label, Sample
 from tests.conftest import horizontal_bar, vertical_bar
 from tests.processes import in_processes
@@ -41,7 +42,7 @@ def test_50_concurrent_submits_from_2_processes_are_all_stored(alice):
     assert Label.counts_for(alice) == {"🙂": 25, "🌈": 0, "💎": 0, "🐱": 25}
     classifier = Classifier.objects.get(user=alice)
     assert classifier.data_version == 50
-    assert Classifier.retrain(alice).n_samples == 50
+    assert training.retrain(alice.pk).n_samples == 50
 
 
 def delete_label_then_samples(username, label_id, sample_ids):
@@ -54,7 +55,7 @@ def delete_label_then_samples(username, label_id, sample_ids):
 def retrain_repeatedly(username, times):
     """Retrain `times` times; the version stored after each."""
     user = get_user_model().objects.get(username=username)
-    return [Classifier.retrain(user).version for _ in range(times)]
+    return [training.retrain(user.pk).version for _ in range(times)]
 
 
 def test_a_retrain_racing_submits_and_deletes_loses_nothing_and_forgets_the_deleted(alice):
@@ -65,7 +66,7 @@ def test_a_retrain_racing_submits_and_deletes_loses_nothing_and_forgets_the_dele
         + [Sample(user=alice, label=smiley, features=np.array(vertical_bar(c))) for c in range(10)]
     )
     Classifier.note_change([alice.pk])
-    Classifier.retrain(alice)
+    training.retrain(alice.pk)
     doomed = list(Sample.objects.filter(label=smiley).values_list("pk", flat=True)[:5])
 
     submitted, deleted, versions = in_processes(
@@ -82,7 +83,7 @@ def test_a_retrain_racing_submits_and_deletes_loses_nothing_and_forgets_the_dele
     assert classifier.version >= max(versions)
     if not classifier.stale:
         assert "🌈" not in classifier.counts
-    retrained = Classifier.retrain(alice)
+    retrained = training.retrain(alice.pk)
     assert retrained.version > classifier.version
     assert set(retrained.counts) == {"🙂", "💎"}
     guess = client_for("alice").post("/api/predict/", {"features": horizontal_bar()}, format="json")

@@ -3,9 +3,10 @@
 import numpy as np
 import pytest
 
+from drawings import training
 from drawings.ml import neighbours, pipelines
 from drawings.ml.grid import as_matrix
-from drawings.models import Classifier, Sample
+from drawings.models import Sample
 from drawings.pipeline_cache import training_spaces
 from tests.conftest import horizontal_bar, stroke, vertical_bar
 
@@ -44,7 +45,7 @@ def test_alike_is_measured_where_the_classifier_compares_not_in_raw_pixels(api, 
         Sample.add(alice, "🙂", vertical_bar(column))
     for column, row in ((3, 13), (12, 4), (20, 24)):
         Sample.add(alice, "🌈", blob(column, row))
-    Classifier.retrain(alice)
+    training.retrain(alice.pk)
     asked = vertical_bar(3)
     # In raw pixels the blob over the bar is nearest; as the classifier sees them, the bars are.
     raw = [np.linalg.norm(np.subtract(asked, s.features)) for s in Sample.objects.order_by("id")]
@@ -57,7 +58,7 @@ def test_only_the_users_own_training_drawings_are_shown(trained, alice, bob, api
     for column in (14, 15):
         Sample.add(bob, "🙂", vertical_bar(column))
     Sample.add(alice, "🙂", vertical_bar(15), split="test")  # the very drawing asked about
-    Classifier.retrain(alice)
+    training.retrain(alice.pk)
     alike = predict(trained, vertical_bar(15), explain=True)["alike"]
     own_training = set(
         Sample.objects.filter(user=alice, split="train").values_list("pk", flat=True)

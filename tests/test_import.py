@@ -160,7 +160,7 @@ def test_it_needs_a_signed_in_user(client):
 def test_a_failure_while_storing_leaves_nothing_behind(alice, monkeypatch):
     from django.db.models import QuerySet
 
-    from drawings import samples_file
+    from drawings import models, training_set
 
     real_bulk_create = QuerySet.bulk_create
     batches = []
@@ -171,11 +171,11 @@ def test_a_failure_while_storing_leaves_nothing_behind(alice, monkeypatch):
             raise RuntimeError("the database went away")
         return real_bulk_create(queryset, objs, *args, **kwargs)
 
-    monkeypatch.setattr(samples_file, "BATCH_SIZE", 1)
+    monkeypatch.setattr(models, "ADD_MANY_BATCH", 1)
     monkeypatch.setattr(QuerySet, "bulk_create", fail_on_the_second_batch)
     content = samples_txt(line("🐱", vertical_bar()), line("🐱", vertical_bar(3)))
     with pytest.raises(RuntimeError):
-        samples_file.import_samples(alice, content.splitlines(keepends=True))
+        training_set.import_samples(alice, content.splitlines(keepends=True))
     assert not Sample.objects.filter(user=alice).exists()
     assert not Label.objects.filter(user=alice, name="🐱").exists()
     assert not Classifier.objects.get(user=alice).data_version

@@ -14,6 +14,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.svm import SVC
 from sklearn.utils.estimator_checks import parametrize_with_checks
 
+from drawings import storage
 from drawings.ml import persistence
 from drawings.ml.augmentation import Augmented
 from drawings.ml.calibration import Calibrated
@@ -194,10 +195,8 @@ def test_a_pipeline_pickled_before_the_package_predicts_the_same(name):
 
 def test_a_classifier_stored_before_the_package_guesses_the_same(trained, alice):
     expected = stored_before()
-    Classifier.objects.filter(user=alice).update(
-        pipeline=(STORED_BEFORE / "svm.joblib").read_bytes()
-    )
-    fitted = Classifier.objects.get(user=alice).load_pipeline()
+    Classifier.objects.filter(user=alice).update(pickle=(STORED_BEFORE / "svm.joblib").read_bytes())
+    fitted = storage.load(Classifier.objects.get(user=alice)).pipeline
     np.testing.assert_allclose(
         fitted.predict_proba(as_matrix(expected["asked"])),
         expected["pipelines"]["svm"]["probabilities"],

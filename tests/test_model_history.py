@@ -2,8 +2,8 @@
 
 import pytest
 
-from drawings import charts
-from drawings.models import Classifier, Sample, TrainingRecord
+from drawings import charts, training
+from drawings.models import Sample, TrainingRecord
 from tests.conftest import horizontal_bar, vertical_bar
 
 
@@ -12,12 +12,12 @@ def three_retrains(alice):
     """Retrains on 2, then 4 training drawings, then with a test drawing too."""
     Sample.add(alice, "🙂", vertical_bar(13))
     Sample.add(alice, "🌈", horizontal_bar(13))
-    Classifier.retrain(alice)
+    training.retrain(alice.pk)
     Sample.add(alice, "🙂", vertical_bar(15))
     Sample.add(alice, "🌈", horizontal_bar(15))
-    Classifier.retrain(alice)
+    training.retrain(alice.pk)
     Sample.add(alice, "🌈", horizontal_bar(10), split="test")
-    Classifier.retrain(alice)
+    training.retrain(alice.pk)
 
 
 def test_the_history_after_three_retrains(api, three_retrains):

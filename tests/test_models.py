@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import connection
 
+from drawings import storage, training
 from drawings.fields import decode_features, encode_features
 from drawings.models import Classifier, Label, Sample, normalize_label_name
 from tests.conftest import as_array, vertical_bar
@@ -88,36 +89,36 @@ def test_every_change_to_the_samples_makes_the_classifier_stale(alice):
 def test_retrain_stores_a_new_version_trained_on_the_current_samples(alice):
     Sample.add(alice, "🙂", vertical_bar(10))
     Sample.add(alice, "🌈", vertical_bar(20))
-    classifier = Classifier.retrain(alice)
+    classifier = training.retrain(alice.pk)
     assert (classifier.version, classifier.n_samples, classifier.stale) == (1, 2, False)
     assert classifier.counts == {"🙂": 1, "🌈": 1}
-    assert Classifier.retrain(alice).version == 2
+    assert training.retrain(alice.pk).version == 2
 
 
 def test_the_stored_pipeline_is_read_back_byte_for_byte(alice, bob):
     Sample.add(alice, "🙂", vertical_bar(10))
     Sample.add(alice, "🌈", vertical_bar(20))
-    stored = Classifier.retrain(alice).pipeline
-    version, n_samples, pipeline = Classifier.stored_pipeline(alice.pk)
-    assert (version, n_samples, bytes(pipeline)) == (1, 2, bytes(stored))
-    assert Classifier.stored_pipeline(bob.pk) == (0, 0, None)
+    stored = training.retrain(alice.pk).pickle
+    version, n_samples, pipeline, stale = storage.stored_pickle(alice.pk)
+    assert (version, n_samples, bytes(pipeline), stale) == (1, 2, bytes(stored), False)
+    assert storage.stored_pickle(bob.pk) == (0, 0, None, False)
     with pytest.raises(Classifier.DoesNotExist):
-        Classifier.stored_pipeline(bob.pk + 1000)
+        storage.stored_pickle(bob.pk + 1000)
 
 
 def test_a_retrain_of_older_data_does_not_replace_a_newer_model(alice):
     Sample.add(alice, "🙂", vertical_bar())
-    Classifier.retrain(alice)
+    training.retrain(alice.pk)
     Classifier.objects.filter(user=alice).update(trained_data_version=99)
-    assert Classifier.retrain(alice).version == 1
+    assert training.retrain(alice.pk).version == 1
 
 
 def test_retrain_with_no_samples_left_clears_the_model(alice):
     Sample.add(alice, "🙂", vertical_bar())
-    Classifier.retrain(alice)
+    training.retrain(alice.pk)
     Sample.objects.filter(user=alice).delete()
-    classifier = Classifier.retrain(alice)
-    assert (classifier.version, classifier.n_samples, classifier.pipeline) == (2, 0, None)
+    classifier = training.retrain(alice.pk)
+    assert (classifier.version, classifier.n_samples, classifier.pickle) == (2, 0, None)
 
 
 def test_a_label_is_learned_from_its_newest_drawings_only(alice, settings):
@@ -125,7 +126,7 @@ def test_a_label_is_learned_from_its_newest_drawings_only(alice, settings):
     for column in (10, 11, 12):
         Sample.add(alice, "🙂", vertical_bar(column))
     Sample.add(alice, "🌈", vertical_bar(20))
-    classifier = Classifier.retrain(alice)
+    classifier = training.retrain(alice.pk)
     assert (classifier.n_samples, classifier.counts) == (3, {"🙂": 2, "🌈": 1})
     kept = [entry["samples"] for entry in classifier.report["per_label"]]
     assert kept == [2, 1, 0]

@@ -7,10 +7,11 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.svm import SVC
 from sklearn.tree import DecisionTreeClassifier
 
+from drawings import storage, training
 from drawings.ml import pipelines
 from drawings.ml.calibration import Calibrated, fitted_temperature
 from drawings.ml.grid import as_matrix
-from drawings.models import Classifier, Sample
+from drawings.models import Sample
 from tests.conftest import horizontal_bar, stroke, vertical_bar
 
 
@@ -120,9 +121,9 @@ def test_the_teaching_apps_tree_can_still_be_chosen(alice, settings):
     settings.CLASSIFIER_ALGORITHM = "tree"
     Sample.add(alice, "🙂", vertical_bar())
     Sample.add(alice, "🌈", horizontal_bar())
-    classifier = Classifier.retrain(alice)
+    classifier = training.retrain(alice.pk)
     assert classifier.algorithm == "tree"
-    fitted = classifier.load_pipeline()
+    fitted = storage.load(classifier).pipeline
     assert isinstance(fitted["classifier"], DecisionTreeClassifier)
     assert pipelines.scores(fitted, vertical_bar())[0] == ("🙂", 1.0)
 
@@ -130,7 +131,7 @@ def test_the_teaching_apps_tree_can_still_be_chosen(alice, settings):
 def test_the_site_uses_the_svm_by_default(alice):
     Sample.add(alice, "🙂", vertical_bar())
     Sample.add(alice, "🌈", horizontal_bar())
-    assert Classifier.retrain(alice).algorithm == "svm"
+    assert training.retrain(alice.pk).algorithm == "svm"
 
 
 def test_a_sample_is_held_out_with_its_copies():

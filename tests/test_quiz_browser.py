@@ -5,7 +5,8 @@ import re
 
 import pytest
 
-from drawings.models import Classifier, QuizResult, Sample
+from drawings import training
+from drawings.models import QuizResult, Sample
 from tests.conftest import horizontal_bar, vertical_bar
 from tests.test_browser import (  # noqa: F401  (the shared Chromium fixture)
     browser,
@@ -32,7 +33,7 @@ def page(browser, live_server, alice):  # noqa: F811
     for place in (10, 13, 16, 19):
         Sample.add(alice, "🙂", vertical_bar(place))
         Sample.add(alice, "🌈", horizontal_bar(place))
-    Classifier.retrain(alice)
+    training.retrain(alice.pk)
     context = signed_in_context(
         browser, live_server, alice, viewport={"width": 1000, "height": 900}
     )

@@ -1,7 +1,7 @@
 import pytest
 
-from drawings import report
-from drawings.models import Classifier, Sample
+from drawings import report, training
+from drawings.models import Sample
 from tests.conftest import horizontal_bar, vertical_bar
 
 
@@ -9,7 +9,7 @@ def test_the_figures_of_a_small_known_set():
     labels = ["🙂"] * 4 + ["🌈"] * 4 + ["💎"] * 2
     guesses = ["🙂", "🌈", "🌈", "💎"] + ["🌈"] * 4 + ["💎", "🙂"]
     sample_ids = list(range(1, 11))
-    result = report.model_report(["🙂", "🌈", "💎"], sample_ids, labels, guesses, folds=2)
+    result = report.classifier_report(["🙂", "🌈", "💎"], sample_ids, labels, guesses, folds=2)
     assert result == {
         "cv_accuracy": 0.6,
         "folds": 2,
@@ -30,7 +30,7 @@ def test_the_figures_of_a_small_known_set():
 def test_confusions_show_at_most_three_examples_and_five_pairs():
     labels = ["a"] * 6 + ["b", "c", "d", "e", "f", "g"]
     guesses = ["b"] * 5 + ["a"] + ["a", "a", "a", "a", "a", "a"]
-    result = report.model_report("abcdefg", list(range(12)), labels, guesses, folds=1)
+    result = report.classifier_report("abcdefg", list(range(12)), labels, guesses, folds=1)
     assert result["confused"][0]["examples"] == [0, 1, 2]
     assert result["confused"][0]["count"] == 5
     assert len(result["confused"]) == report.MAX_CONFUSED_PAIRS
@@ -39,19 +39,19 @@ def test_confusions_show_at_most_three_examples_and_five_pairs():
 def test_on_a_tie_the_label_with_fewer_samples_needs_samples_more():
     labels = ["a", "a", "a", "a", "b", "b"]
     guesses = ["a", "a", "b", "b", "b", "a"]
-    result = report.model_report("ab", range(6), labels, guesses, folds=2)
+    result = report.classifier_report("ab", range(6), labels, guesses, folds=2)
     assert result["needs_samples"] == "b"
 
 
 def test_no_label_needs_samples_when_every_guess_was_right():
     labels = ["a", "a", "b", "b"]
-    result = report.model_report("ab", range(4), labels, labels, folds=2)
+    result = report.classifier_report("ab", range(4), labels, labels, folds=2)
     assert (result["cv_accuracy"], result["needs_samples"]) == (1.0, None)
 
 
 def test_a_label_without_samples_is_listed_and_needs_samples_most():
     labels = ["a", "a", "b", "b"]
-    result = report.model_report("abc", range(4), labels, ["a", "b", "b", "b"], folds=2)
+    result = report.classifier_report("abc", range(4), labels, ["a", "b", "b", "b"], folds=2)
     assert result["per_label"][2] == {"label": "c", "samples": 0, "accuracy": None}
     assert result["cv_accuracy"] == 0.75
     assert result["needs_samples"] == "c"
@@ -66,7 +66,7 @@ def test_a_label_without_samples_is_listed_and_needs_samples_most():
     ],
 )
 def test_without_held_out_guesses_it_says_what_is_missing(labels, detail, needs_samples):
-    result = report.model_report("abc", list(range(len(labels))), labels, None, None)
+    result = report.classifier_report("abc", list(range(len(labels))), labels, None, None)
     assert result == {
         "cv_accuracy": None,
         "folds": None,
@@ -80,7 +80,7 @@ def test_without_held_out_guesses_it_says_what_is_missing(labels, detail, needs_
 
 
 def test_a_user_without_labels_gets_an_empty_report():
-    result = report.model_report([], [], [], None, None)
+    result = report.classifier_report([], [], [], None, None)
     assert (result["per_label"], result["needs_samples"]) == ([], None)
 
 
@@ -89,7 +89,7 @@ def test_retrain_stores_the_report_in_the_users_label_order(alice):
         Sample.add(alice, "🌈", vertical_bar(column))
     for row in (8, 14):
         Sample.add(alice, "🙂", horizontal_bar(row))
-    result = Classifier.retrain(alice).report
+    result = training.retrain(alice.pk).report
     assert [entry["label"] for entry in result["per_label"]] == ["🙂", "🌈", "💎"]
     assert result["folds"] == 2
     assert result["needs_samples"] == "💎"

@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 
+from drawings import training
 from drawings.ml import pipelines, suspects
 from drawings.models import Classifier, Sample
 from tests.conftest import horizontal_bar, stroke, vertical_bar
@@ -64,7 +65,7 @@ def mislabelled(trained, alice):
     for row in (10, 12, 16, 18):
         Sample.add(alice, "🌈", horizontal_bar(row))
     wrong = Sample.add(alice, "🌈", vertical_bar(15))
-    Classifier.retrain(alice)
+    training.retrain(alice.pk)
     return wrong
 
 

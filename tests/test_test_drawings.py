@@ -5,7 +5,7 @@ import json
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from drawings import report
+from drawings import report, storage
 from drawings.models import Classifier, Sample
 from tests.conftest import TEACHING_APP_SAMPLES, horizontal_bar, vertical_bar
 
@@ -42,7 +42,7 @@ def test_test_drawings_are_never_fit_on(trained, alice):
     classifier = Classifier.objects.get(user=alice)
     assert classifier.counts == {"🙂": 2, "🌈": 2}
     assert classifier.n_samples == 4
-    assert list(classifier.load_pipeline().classes_) == ["🌈", "🙂"]
+    assert list(storage.load(classifier).pipeline.classes_) == ["🌈", "🙂"]
     scores = trained.post("/api/predict/", {"features": vertical_bar()}, format="json").json()
     assert {score["label"] for score in scores["scores"]} == {"🙂", "🌈"}
 
@@ -186,4 +186,5 @@ def test_the_admin_shows_filters_and_moves_test_drawings(client, tested, alice, 
     )
     assert response.status_code == 302
     assert Sample.objects.filter(user=alice, split="test").count() == 3
-    assert Classifier.objects.get(user=alice).stale
+    classifier = Classifier.objects.get(user=alice)
+    assert not classifier.stale and classifier.report["test"]["drawings"] == 3

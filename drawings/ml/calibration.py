@@ -33,7 +33,7 @@ class Calibrated(ClassifierMixin, BaseEstimator):
     temperature, chosen to fit its guesses for samples held out of cross-validation (as many
     folds as the smallest label allows, up to `folds`). Those guesses are kept in
     `held_out_guesses_`, and their calibrated scores in `held_out_scores_` (one column per
-    class), so the model report costs no extra fits.
+    class), so the report costs no extra fits.
 
     One parameter learns well from a handful of samples where per-label sigmoids did not: in
     bench/accuracy.py those scored most guesses 0.5 to 0.8 although 95% of them were right.

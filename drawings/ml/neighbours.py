@@ -6,13 +6,13 @@ from sklearn.pipeline import Pipeline
 from drawings.ml.grid import as_matrix
 
 
-def classified_space(fitted, drawings):
+def classified_space(pipeline, drawings):
     """The drawings as the classifier compares them: through every step before its final
     estimator. For the SVM, the centred, straightened, smoothed pixels and stroke directions in
     which its kernel measures how alike two drawings are; for the tree, the pixels."""
     X = as_matrix(drawings)
-    steps = fitted.steps[:-1]
-    inner = getattr(fitted[-1], "estimator_", None)
+    steps = pipeline.steps[:-1]
+    inner = getattr(pipeline[-1], "estimator_", None)
     if isinstance(inner, Pipeline):
         steps += inner.steps[:-1]
     for _, step in steps:

@@ -90,10 +90,10 @@ def fit(drawings, labels, algorithm):
     """A pipeline fit on the drawings; while there is nothing to tell apart (see `can_learn`),
     one that guesses the only label."""
     if can_learn(labels):
-        fitted = build(algorithm)
+        pipeline = build(algorithm)
     else:
-        fitted = Pipeline([("classifier", DummyClassifier(strategy="prior"))])
-    return fitted.fit(as_matrix(drawings), np.asarray(labels, dtype=object))
+        pipeline = Pipeline([("classifier", DummyClassifier(strategy="prior"))])
+    return pipeline.fit(as_matrix(drawings), np.asarray(labels, dtype=object))
 
 
 # What a retrain stores: the fitted pipeline, the algorithm to record, and each drawing's
@@ -116,35 +116,36 @@ class HeldOut(namedtuple("HeldOut", "classes scores folds")):
 def train(drawings, labels, algorithm):
     """Fit and measure a pipeline on the drawings. The algorithm recorded is the one asked for,
     also while a single label leaves nothing to learn: it is what the next fit will use."""
-    fitted = fit(drawings, labels, algorithm)
-    held_out = held_out_scores(fitted, drawings, labels)
+    pipeline = fit(drawings, labels, algorithm)
+    held_out = held_out_scores(pipeline, drawings, labels)
     if held_out is None:
-        return Training(fitted, algorithm, None, None, None)
-    return Training(fitted, algorithm, held_out.guesses, held_out.folds, held_out)
+        return Training(pipeline, algorithm, None, None, None)
+    return Training(pipeline, algorithm, held_out.guesses, held_out.folds, held_out)
 
 
-def inner_step(fitted, kind):
+def inner_step(pipeline, kind):
     """The first step of type `kind` on the way from a fitted pipeline to its final estimator,
     through each Pipeline's last step and each meta-estimator's `estimator_`; None if none is."""
-    while fitted is not None and not isinstance(fitted, kind):
-        fitted = fitted[-1] if isinstance(fitted, Pipeline) else getattr(fitted, "estimator_", None)
-    return fitted
+    step = pipeline
+    while step is not None and not isinstance(step, kind):
+        step = step[-1] if isinstance(step, Pipeline) else getattr(step, "estimator_", None)
+    return step
 
 
-def held_out_guesses(fitted, drawings, labels):
+def held_out_guesses(pipeline, drawings, labels):
     """(guesses, folds): what the pipeline guesses for each drawing when fit on the other folds,
     or (None, None) while the samples leave nothing to hold out (see `held_out_folds`)."""
-    held_out = held_out_scores(fitted, drawings, labels)
+    held_out = held_out_scores(pipeline, drawings, labels)
     return (None, None) if held_out is None else (held_out.guesses, held_out.folds)
 
 
-def held_out_scores(fitted, drawings, labels):
+def held_out_scores(pipeline, drawings, labels):
     """A HeldOut: each drawing's score for each class when the pipeline is fit on the other
     folds; None while the samples leave nothing to hold out (see `held_out_folds`).
 
     A calibrated classifier made these while fitting; any other is cross-validated.
     """
-    calibrated = inner_step(fitted, Calibrated)
+    calibrated = inner_step(pipeline, Calibrated)
     if calibrated is not None and calibrated.held_out_scores_ is not None:
         classes = np.asarray(calibrated.classes_, dtype=object)
         return HeldOut(classes, calibrated.held_out_scores_, calibrated.folds_)
@@ -152,7 +153,7 @@ def held_out_scores(fitted, drawings, labels):
     if folds is None:
         return None
     scores = cross_val_predict(
-        clone(fitted),
+        clone(pipeline),
         as_matrix(drawings),
         np.asarray(labels, dtype=object),
         cv=StratifiedKFold(folds, shuffle=True, random_state=0),
@@ -161,13 +162,13 @@ def held_out_scores(fitted, drawings, labels):
     return HeldOut(np.asarray(sorted(set(labels)), dtype=object), scores, folds)
 
 
-def guesses(fitted, drawings):
+def guesses(pipeline, drawings):
     """The pipeline's guess for each drawing."""
-    return [str(label) for label in fitted.predict(as_matrix(drawings))]
+    return [str(label) for label in pipeline.predict(as_matrix(drawings))]
 
 
-def scores(fitted, drawing):
+def scores(pipeline, drawing):
     """[(label, probability), ...] for one drawing, best first."""
-    probabilities = fitted.predict_proba(as_matrix([drawing]))[0]
-    ranked = sorted(zip(fitted.classes_, probabilities, strict=True), key=lambda pair: -pair[1])
+    probabilities = pipeline.predict_proba(as_matrix([drawing]))[0]
+    ranked = sorted(zip(pipeline.classes_, probabilities, strict=True), key=lambda pair: -pair[1])
     return [(str(label), float(score)) for label, score in ranked]

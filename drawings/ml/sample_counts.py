@@ -2,7 +2,7 @@
 
 from collections import Counter
 
-# Folds for calibration and the model report: three measure nearly as well as five, for less.
+# Folds for calibration and the report: three measure nearly as well as five, for less.
 HELD_OUT_FOLDS = 3
 
 

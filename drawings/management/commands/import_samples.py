@@ -3,7 +3,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from drawings import samples_file
+from drawings import samples_file, training_set
 from drawings.management.users import user_named
 
 
@@ -25,7 +25,7 @@ class Command(BaseCommand):
         started = time.perf_counter()
         try:
             with open_lines(file) as lines:
-                imported = samples_file.import_samples(
+                imported = training_set.import_samples(
                     user, lines, max_bytes=float("inf"), progress=self.progress
                 )
         except OSError as error:

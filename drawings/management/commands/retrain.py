@@ -7,13 +7,14 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connections
 from django.db.models import F
 
+from drawings import training
 from drawings.models import Classifier
 
 
 def retrain_one(user_id):
     user = get_user_model().objects.get(pk=user_id)
     started = time.perf_counter()
-    classifier = Classifier.retrain(user)
+    classifier = training.retrain(user_id)
     return user.get_username(), classifier.n_samples, time.perf_counter() - started
 
 

@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('drawings', '0006_training_record'),
+        ('drawings', '0007_training_record'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

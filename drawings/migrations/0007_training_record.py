@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('drawings', '0005_sample_split'),
+        ('drawings', '0006_sample_split'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('drawings', '0004_classifier_pipeline_stored_uncompressed'),
+        ('drawings', '0005_classifier_pickle'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
