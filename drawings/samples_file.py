@@ -1,5 +1,8 @@
 """The teaching app's `samples.txt`: one JSON object `{"label": ..., "features": ...}` per line.
 
+A test drawing's line also has `"split": "test"`, a key the teaching app's own lines never have:
+its files import as training drawings and training drawings export as its lines, byte for byte.
+
 Import is all or nothing. Every line is checked first, with the same rules as `POST /api/train/`;
 only a file without a single bad line is stored (drawings.training_set.import_samples), in one
 transaction, so an import never leaves half a file behind. Blank lines, Windows line ends, a
@@ -12,6 +15,7 @@ from django.conf import settings
 from django.http import StreamingHttpResponse
 
 from drawings.fields import encode_features
+from drawings.models import Split
 from drawings.serializers import TrainSerializer, grid_to_lists
 
 FILENAME = "samples.txt"
@@ -57,7 +61,8 @@ def first_error(errors):
 
 
 def parse_line(raw, number):
-    """(label, features) of one line, validated by TrainSerializer, or BadLine saying why not."""
+    """(label, features, split) of one line, validated by TrainSerializer, or BadLine saying why
+    not."""
     length = len(raw.rstrip(b"\r\n"))
     if length > MAX_LINE_BYTES:
         raise BadLine(f"The line is {length} bytes long; a sample is at most {MAX_LINE_BYTES}.")
@@ -76,11 +81,16 @@ def parse_line(raw, number):
     given = TrainSerializer(data=data)
     if not given.is_valid():
         raise BadLine(first_error(given.errors))
-    return given.validated_data["label"], given.validated_data["features"]
+    return (
+        given.validated_data["label"],
+        given.validated_data["features"],
+        given.validated_data["split"],
+    )
 
 
 def read(lines, max_bytes=None, progress=None):
-    """Check every line of a samples file given as bytes lines; return [(label, packed features)].
+    """Check every line of a samples file given as bytes lines; return
+    [(label, packed features, split)].
 
     Raises ImportRejected listing the bad lines by number (1 = first line of the file), or saying
     the file is over `max_bytes` (settings.SAMPLES_IMPORT_MAX_BYTES by default) or has no samples.
@@ -97,13 +107,13 @@ def read(lines, max_bytes=None, progress=None):
         if not raw.strip():
             continue
         try:
-            label, features = parse_line(raw, number)
+            label, features, split = parse_line(raw, number)
         except BadLine as bad:
             bad_lines += 1
             if len(errors) < MAX_REPORTED_ERRORS:
                 errors.append({"line": number, "error": str(bad)})
             continue
-        samples.append((label, encode_features(features)))
+        samples.append((label, encode_features(features), split))
     if bad_lines:
         raise ImportRejected(
             f"{bad_lines} of {number} lines are not valid samples; nothing was imported.",
@@ -117,9 +127,12 @@ def read(lines, max_bytes=None, progress=None):
 
 def export_lines(samples):
     """The samples as the teaching app writes them, oldest first: byte for byte its own lines."""
-    rows = samples.order_by("created_at", "id").values_list("label__name", "features")
-    for name, features in rows.iterator(chunk_size=EXPORT_BATCH):
-        yield json.dumps({"label": name, "features": grid_to_lists(features)}) + "\n"
+    rows = samples.order_by("created_at", "id").values_list("label__name", "features", "split")
+    for name, features, split in rows.iterator(chunk_size=EXPORT_BATCH):
+        line = {"label": name, "features": grid_to_lists(features)}
+        if split != Split.TRAIN:
+            line["split"] = split
+        yield json.dumps(line) + "\n"
 
 
 def download(samples):

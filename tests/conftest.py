@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from rest_framework.test import APIClient
 
-from drawings.pipeline_cache import loaded_pipelines
+from drawings.pipeline_cache import loaded_pipelines, training_spaces
 from tests.helpers import PASSWORD, TEACHING_APP_SAMPLES, horizontal_bar, vertical_bar
 
 CHROMIUM = "/usr/bin/chromium"
@@ -29,8 +29,10 @@ def fast_password_hashing(settings):
 @pytest.fixture(autouse=True)
 def fresh_pipeline_cache():
     loaded_pipelines.clear()
+    training_spaces.clear()
     yield
     loaded_pipelines.clear()
+    training_spaces.clear()
 
 
 @pytest.fixture(autouse=True)

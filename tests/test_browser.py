@@ -37,7 +37,9 @@ def page(browser):
 
 def stroke(page, points):
     """Drag the mouse through points given as fractions (0..1) of the canvas."""
-    box = page.locator("#canvas").bounding_box()
+    canvas = page.locator("#canvas")
+    canvas.scroll_into_view_if_needed()  # as a person scrolls back up to draw
+    box = canvas.bounding_box()
 
     def at(x, y):
         return box["x"] + x * box["width"], box["y"] + y * box["height"]
