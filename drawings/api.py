@@ -113,6 +113,8 @@ class DeleteSamplesView(APIView):
         doomed = Sample.objects.filter(user=request.user)
         if "label" in given.validated_data:
             doomed = doomed.filter(label=given.validated_data["label"])
+        if "split" in given.validated_data:
+            doomed = doomed.filter(split=given.validated_data["split"])
         deleted = training_set.delete_samples(doomed)
         answer = {"deleted": deleted, "samples": Label.counts_for(request.user)}
         return Response(serializers.DeleteResultSerializer(answer).data)

@@ -238,7 +238,7 @@ def test_the_admin_works_under_the_content_security_policy(live_server, browser)
     from playwright.sync_api import expect
 
     from drawings.models import Sample
-    from tests.conftest import horizontal_bar, vertical_bar
+    from tests.helpers import horizontal_bar, vertical_bar
 
     admin = get_user_model().objects.create_superuser("boss", password=PASSWORD)
     Sample.add(admin, "🙂", vertical_bar())
