@@ -25,7 +25,12 @@ def write_archive(user, file):
         labels = Label.objects.filter(user=user).with_counts()
         archive.writestr(
             "labels.json",
-            as_json([{"name": label.name, "samples": label.count} for label in labels]),
+            as_json(
+                [
+                    {"name": label.name, "samples": label.count, "test_samples": label.test_count}
+                    for label in labels
+                ]
+            ),
         )
         archive.writestr("model.json", as_json(classifier_status(user)))
         account = {

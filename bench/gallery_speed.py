@@ -20,13 +20,15 @@ def main():
     from django.test import Client
 
     from drawings.fields import encode_features
-    from drawings.models import Sample
+    from drawings.models import Sample, Split
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--samples", type=int, default=10_000)
     count = parser.parse_args().samples
     rng = random.Random(0)
-    samples = [(rng.choice(LABELS), encode_features(drawing(rng))) for _ in range(count)]
+    samples = [
+        (rng.choice(LABELS), encode_features(drawing(rng)), Split.TRAIN) for _ in range(count)
+    ]
     user = get_user_model().objects.create_user("bench")
     Sample.add_many(user, samples)
     client = Client()

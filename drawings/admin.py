@@ -10,7 +10,7 @@ from django.utils.html import format_html
 
 from accounts.models import ApiToken, delete_account
 from drawings import samples_file, training_set
-from drawings.models import Classifier, Label, Sample, normalize_label_name
+from drawings.models import Classifier, Label, Sample, Split, normalize_label_name
 from drawings.thumbnails import data_uri
 
 
@@ -49,15 +49,20 @@ class RelabelForm(forms.Form):
 
 @admin.register(Sample)
 class SampleAdmin(admin.ModelAdmin):
-    list_display = ["thumbnail", "id", "user", "label", "created_at"]
+    list_display = ["thumbnail", "id", "user", "label", "split", "created_at"]
     list_display_links = ["thumbnail", "id"]
-    list_filter = [("user", admin.RelatedOnlyFieldListFilter), "label__name", "created_at"]
+    list_filter = [
+        ("user", admin.RelatedOnlyFieldListFilter),
+        "split",
+        "label__name",
+        "created_at",
+    ]
     search_fields = ["user__username", "label__name"]
     date_hierarchy = "created_at"
     list_select_related = ["user", "label"]
-    readonly_fields = ["drawing", "user", "label", "created_at"]
+    readonly_fields = ["drawing", "user", "label", "split", "created_at"]
     fields = readonly_fields
-    actions = ["relabel", "export"]
+    actions = ["relabel", "make_test", "make_training", "export"]
 
     @admin.display(description="drawing")
     def thumbnail(self, sample):
@@ -82,7 +87,7 @@ class SampleAdmin(admin.ModelAdmin):
         if form.is_valid():
             name = form.cleaned_data["label"]
             count = queryset.count()
-            training_set.move_samples(queryset, name)
+            training_set.move_samples(queryset, label=name)
             self.message_user(request, f"Moved {count} samples to {name}.", messages.SUCCESS)
             return None
         context = {
@@ -94,6 +99,21 @@ class SampleAdmin(admin.ModelAdmin):
             "selected": request.POST.getlist(ACTION_CHECKBOX_NAME),
         }
         return render(request, "admin/drawings/sample/relabel.html", context)
+
+    @admin.action(permissions=["change"], description="Keep the selected samples as test drawings")
+    def make_test(self, request, queryset):
+        self.move_to_split(request, queryset, Split.TEST)
+
+    @admin.action(permissions=["change"], description="Train on the selected samples")
+    def make_training(self, request, queryset):
+        self.move_to_split(request, queryset, Split.TRAIN)
+
+    def move_to_split(self, request, queryset, split):
+        count = queryset.count()
+        training_set.move_samples(queryset, split=split)
+        self.message_user(
+            request, f"Made {count} samples {Split(split).label} drawings.", messages.SUCCESS
+        )
 
     @admin.action(permissions=["view"], description="Export the selected samples as samples.txt")
     def export(self, request, queryset):

@@ -12,11 +12,11 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from drawings import samples_file, schema, serializers, storage, training_set
+from drawings import explanation, samples_file, schema, serializers, storage, training_set
 from drawings.authentication import GuessTokenAuthentication
 from drawings.ml import pipelines
 from drawings.ml.grid import MIN_INKED_CELLS, has_enough_ink
-from drawings.models import Classifier, Label, Sample
+from drawings.models import Classifier, Label, QuizResult, Sample, TrainingRecord
 from drawings.serializers import classifier_status
 from drawings.throttles import GuessRateThrottle
 from emojisite.middleware import declared_length
@@ -24,6 +24,9 @@ from emojisite.parsers import NestingSafeJSONParser
 
 NO_SAMPLES = "No samples yet: draw each emoji and submit it a few times."
 NOT_TRAINED = "Your classifier is still being trained; try again in a moment."
+NO_QUIZ = "No quiz yet: start one on the drawing page."
+# How many of the user's training drawings "why this guess" shows.
+ALIKE_COUNT = 3
 TOO_LITTLE_INK = f"Draw a little more: a guess needs at least {MIN_INKED_CELLS} inked cells."
 
 
@@ -38,8 +41,9 @@ class ModelUnavailable(APIException):
 
 def after_change(user):
     """What an answer after a change to the training set reports: the counts and the model."""
+    training, test = Label.counts_by_split(user)
     classifier = Classifier.objects.defer("pickle").get(user=user)
-    return {"samples": Label.counts_for(user), "model": classifier}
+    return {"samples": training, "test_samples": test, "model": classifier}
 
 
 class TrainView(APIView):
@@ -85,10 +89,12 @@ class PredictView(APIView):
     def post(self, request):
         features = request.data.get("features") if isinstance(request.data, dict) else None
         drawing = serializers.well_formed_grid(features)
-        if drawing is None:  # let the serializer name the problem
+        explain = False
+        if drawing is None or "explain" in request.data:  # the serializer names any problem
             given = self.serializer_class(data=request.data)
             given.is_valid(raise_exception=True)
             drawing = np.asarray(given.validated_data["features"])
+            explain = given.validated_data["explain"]
         classifier = Classifier.state_of(request.user.pk)
         loaded = storage.Loaded(None, classifier.version, classifier.stale)
         try:
@@ -101,11 +107,15 @@ class PredictView(APIView):
         if not has_enough_ink(drawing):
             return no_guess(loaded, TOO_LITTLE_INK)
         ranked = pipelines.scores(loaded.pipeline, drawing)
+        explained = {}
+        if explain:
+            explained["alike"] = explanation.most_alike(classifier, loaded, drawing, ALIKE_COUNT)
         return guess_answer(
             loaded,
             guess=ranked[0][0],
             scores=[{"label": label, "score": score} for label, score in ranked],
             confident=ranked[0][1] >= pipelines.CONFIDENT_SCORE,
+            **explained,
         )
 
     def perform_content_negotiation(self, request, force=False):
@@ -125,6 +135,8 @@ class DeleteSamplesView(APIView):
         doomed = Sample.objects.filter(user=request.user)
         if "label" in given.validated_data:
             doomed = doomed.filter(label=given.validated_data["label"])
+        if "split" in given.validated_data:
+            doomed = doomed.filter(split=given.validated_data["split"])
         deleted = training_set.delete_samples(doomed)
         answer = {"deleted": deleted, "samples": Label.counts_for(request.user)}
         return Response(serializers.DeleteResultSerializer(answer).data)
@@ -139,13 +151,57 @@ class ModelView(APIView):
         return Response(classifier_status(request.user))
 
 
+class ModelHistoryView(APIView):
+    """What each of the last 50 retrains of the user's classifier was fit on and how well it
+    did, oldest first."""
+
+    serializer_class = serializers.TrainingRecordSerializer
+
+    @extend_schema(responses=serializers.TrainingRecordSerializer(many=True))
+    def get(self, request):
+        records = TrainingRecord.latest_for(request.user)
+        return Response(self.serializer_class(records, many=True).data)
+
+
+class QuizView(APIView):
+    """The score of the user's last quiz (GET), or a finished quiz's score to keep (POST)."""
+
+    serializer_class = serializers.QuizResultSerializer
+
+    @extend_schema(
+        responses={
+            200: serializers.QuizResultSerializer,
+            404: schema.problem("No quiz yet."),
+        }
+    )
+    def get(self, request):
+        last = QuizResult.last_for(request.user)
+        if last is None:
+            return Response({"detail": NO_QUIZ}, status=status.HTTP_404_NOT_FOUND)
+        return Response(self.serializer_class(last).data)
+
+    @extend_schema(responses={201: serializers.QuizResultSerializer})
+    def post(self, request):
+        given = self.serializer_class(data=request.data)
+        given.is_valid(raise_exception=True)
+        version = (
+            Classifier.objects.filter(user=request.user).values_list("version", flat=True).first()
+            or None
+        )
+        given.save(user=request.user, model_version=version)
+        return Response(given.data, status=status.HTTP_201_CREATED)
+
+
 @extend_schema(
     parameters=[
         OpenApiParameter(
             "label",
             {"type": "string", "pattern": schema.LABEL_PATTERN},
             description="Only samples of this label",
-        )
+        ),
+        OpenApiParameter(
+            "split", str, enum=["train", "test"], description="Only training or only test drawings"
+        ),
     ]
 )
 class SampleViewSet(
@@ -172,6 +228,8 @@ class SampleViewSet(
         query.is_valid(raise_exception=True)
         if "label" in query.validated_data:
             samples = samples.filter(label__name=query.validated_data["label"])
+        if "split" in query.validated_data:
+            samples = samples.filter(split=query.validated_data["split"])
         return samples
 
     def perform_destroy(self, sample):
@@ -179,13 +237,12 @@ class SampleViewSet(
 
     @extend_schema(responses=serializers.TrainResultSerializer)
     def partial_update(self, request, pk=None):
-        """Move the sample to another label: `{"label": "🌈"}`."""
+        """Move the sample to another label, `{"label": "🌈"}`, or between training and test
+        drawings, `{"split": "test"}`, or both."""
         sample = self.get_object()
         given = self.get_serializer(data=request.data)
         given.is_valid(raise_exception=True)
-        training_set.move_samples(
-            Sample.objects.filter(pk=sample.pk), given.validated_data["label"]
-        )
+        training_set.move_samples(Sample.objects.filter(pk=sample.pk), **given.validated_data)
         sample.refresh_from_db()
         answer = {"sample": sample, **after_change(request.user)}
         return Response(serializers.TrainResultSerializer(answer).data)

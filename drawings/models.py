@@ -6,7 +6,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import connection, models, transaction
-from django.db.models import Count, F
+from django.db.models import Count, F, Q
 from django.utils import timezone
 
 from drawings.fields import FeaturesField
@@ -39,6 +39,13 @@ def normalize_label_name(value):
     return name
 
 
+class Split(models.TextChoices):
+    """What a drawing is for: teaching the classifier, or testing it on a drawing it never saw."""
+
+    TRAIN = "train", "training"
+    TEST = "test", "test"
+
+
 class TrainingSetQuerySet(models.QuerySet):
     """Deleting rows changes their users' training sets, so their classifiers become stale."""
 
@@ -52,8 +59,12 @@ class TrainingSetQuerySet(models.QuerySet):
 
 class LabelQuerySet(TrainingSetQuerySet):
     def with_counts(self):
+        """Each label with `count`, its training drawings, and `test_count`, its test drawings."""
         # Spelled out: Django leaves Meta.ordering out of queries that aggregate.
-        return self.annotate(count=Count("samples")).order_by(*Label._meta.ordering)
+        return self.annotate(
+            count=Count("samples", filter=Q(samples__split=Split.TRAIN)),
+            test_count=Count("samples", filter=Q(samples__split=Split.TEST)),
+        ).order_by(*Label._meta.ordering)
 
 
 class Label(models.Model):
@@ -117,18 +128,37 @@ class Label(models.Model):
 
     @classmethod
     def counts_for(cls, user):
-        """How many samples each of the user's labels has, in the user's order."""
-        return {label.name: label.count for label in cls.objects.filter(user=user).with_counts()}
+        """How many training drawings each of the user's labels has, in the user's order."""
+        return cls.counts_by_split(user)[0]
+
+    @classmethod
+    def counts_by_split(cls, user):
+        """({label: training drawings}, {label: test drawings}) in the user's order."""
+        labels = list(cls.objects.filter(user=user).with_counts())
+        return (
+            {label.name: label.count for label in labels},
+            {label.name: label.test_count for label in labels},
+        )
 
 
 class SampleQuerySet(TrainingSetQuerySet):
-    def relabel(self, name):
-        """Move the samples to their owners' label `name`, added to a set that lacks it."""
+    def training(self):
+        return self.filter(split=Split.TRAIN)
+
+    def testing(self):
+        return self.filter(split=Split.TEST)
+
+    def move(self, label=None, split=None):
+        """Move the samples to their owners' label called `label` (added to a set that lacks it),
+        to `split` (training or test drawings), or both; their classifiers become stale."""
         with transaction.atomic():
-            user_ids = set(self.values_list("user_id", flat=True))
-            for user in get_user_model().objects.filter(pk__in=user_ids):
-                label = Label.get_or_add(user, name)
-                self.filter(user=user).update(label=label)
+            moved = Sample.objects.filter(pk__in=list(self.values_list("pk", flat=True)))
+            user_ids = set(moved.values_list("user_id", flat=True))
+            if label is not None:
+                for user in get_user_model().objects.filter(pk__in=user_ids):
+                    moved.filter(user=user).update(label=Label.get_or_add(user, label))
+            if split is not None:
+                moved.update(split=split)
             Classifier.note_change(user_ids)
 
 
@@ -139,6 +169,8 @@ class Sample(models.Model):
     label = models.ForeignKey(Label, models.CASCADE, related_name="samples")
     features = FeaturesField()
     created_at = models.DateTimeField(default=timezone.now)
+    # Test drawings are never fit on: the classifier is measured on them after every retrain.
+    split = models.CharField(max_length=5, choices=Split.choices, default=Split.TRAIN)
 
     objects = SampleQuerySet.as_manager()
 
@@ -147,6 +179,7 @@ class Sample(models.Model):
         indexes = [
             models.Index(fields=["user", "label"]),
             models.Index(fields=["user", "-created_at"]),
+            models.Index(fields=["user", "split"]),
         ]
 
     def __str__(self):
@@ -155,26 +188,32 @@ class Sample(models.Model):
     def delete(self, *args, **kwargs):
         return Sample.objects.filter(pk=self.pk).delete()
 
+    @property
+    def is_test(self):
+        return self.split == Split.TEST
+
     @classmethod
-    def add(cls, user, label, features):
+    def add(cls, user, label, features, split=Split.TRAIN):
         """Store a drawing under the user's label, adding the label to the set if it is new."""
         with transaction.atomic():
             label = Label.get_or_add(user, label)
-            sample = cls.objects.create(user=user, label=label, features=features)
+            sample = cls.objects.create(user=user, label=label, features=features, split=split)
             Classifier.note_change([user.pk])
         return sample
 
     @classmethod
     def add_many(cls, user, samples, progress=None):
-        """Store [(label, packed features), ...] in one transaction; labels new to the set join
-        it in order of appearance. `progress("stored", done, total)` is told after each batch."""
+        """Store [(label, packed features, split), ...] in one transaction; labels new to the
+        set join it in order of appearance. `progress("stored", done, total)` is told after each
+        batch."""
         with transaction.atomic():
-            names = dict.fromkeys(name for name, _ in samples)
+            names = dict.fromkeys(name for name, _, _ in samples)
             labels = {name: Label.get_or_add(user, name) for name in names}
             for start in range(0, len(samples), ADD_MANY_BATCH):
                 batch = samples[start : start + ADD_MANY_BATCH]
                 cls.objects.bulk_create(
-                    cls(user=user, label=labels[name], features=packed) for name, packed in batch
+                    cls(user=user, label=labels[name], features=packed, split=split)
+                    for name, packed, split in batch
                 )
                 if progress:
                     progress("stored", start + len(batch), len(samples))
@@ -252,3 +291,71 @@ def state_query():
     columns = ("version", "data_version", "trained_data_version")
     sql, _ = Classifier.objects.filter(user_id=0).values_list(*columns).query.sql_with_params()
     return sql
+
+
+class TrainingRecord(models.Model):
+    """What one retrain of a user's classifier was fit on and how well it did: the history the
+    model page charts."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, models.CASCADE, related_name="training_records"
+    )
+    version = models.PositiveIntegerField()
+    trained_at = models.DateTimeField()
+    # Training drawings per label.
+    counts = models.JSONField(default=dict)
+    cv_accuracy = models.FloatField(null=True)
+    test_accuracy = models.FloatField(null=True)
+    test_drawings = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["user", "version"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "version"], name="one_record_per_version")
+        ]
+
+    def __str__(self):
+        return f"v{self.version} of {self.user}"
+
+    @property
+    def n_samples(self):
+        return sum(self.counts.values())
+
+    # How many retrains the model page charts and the API lists.
+    SHOWN = 50
+
+    @classmethod
+    def latest_for(cls, user, count=SHOWN):
+        """The user's last `count` records, oldest first."""
+        newest = cls.objects.filter(user=user).order_by("-version")[:count]
+        return list(reversed(newest))
+
+
+class QuizResult(models.Model):
+    """How a quiz on the drawing page went: of the drawings it asked for, how many the
+    classifier guessed right. Each quiz drawing itself is kept as a test drawing."""
+
+    # The drawing page's quiz asks for this many drawings; the API takes up to MAX_ROUNDS.
+    ROUNDS = 5
+    MAX_ROUNDS = 50
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, models.CASCADE, related_name="quizzes")
+    asked = models.PositiveSmallIntegerField()
+    right = models.PositiveSmallIntegerField()
+    model_version = models.PositiveIntegerField(null=True, blank=True)
+    finished_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-finished_at", "-id"]
+        indexes = [models.Index(fields=["user", "-finished_at"])]
+
+    def __str__(self):
+        return f"{self.right}/{self.asked} by {self.user}"
+
+    @property
+    def percent(self):
+        return round(100 * self.right / self.asked) if self.asked else None
+
+    @classmethod
+    def last_for(cls, user):
+        return cls.objects.filter(user=user).first()

@@ -31,7 +31,8 @@ class LoadedPipelines:
     for an SVM fit on hundreds of drawings, so a count of entries says little about memory.
 
     Each entry remembers the classifier version it was loaded from, so a newer version stored by
-    any process is loaded again instead of served stale.
+    any process is loaded again instead of served stale. (Any other per-user, versioned thing
+    worth keeping between requests is kept the same way: see `training_spaces`.)
     """
 
     def __init__(self, max_bytes):
@@ -77,3 +78,7 @@ class LoadedPipelines:
 
 
 loaded_pipelines = LoadedPipelines(settings.CLASSIFIER_CACHE_MB * 2**20)
+# Each user's training drawings as their classifier compares them, for "why this guess":
+# versioned by (classifier version, data version), so any change to the samples is seen.
+# A few megabytes for a user with thousands of drawings: fewer users than pipelines are kept.
+training_spaces = LoadedPipelines(settings.CLASSIFIER_CACHE_MB * 2**20 // 4)

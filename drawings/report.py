@@ -7,8 +7,14 @@ from collections import Counter, defaultdict
 
 MAX_CONFUSED_PAIRS = 5
 MAX_EXAMPLES = 3
+# How many drawings that may teach the classifier the wrong thing a report lists.
+MAX_SUSPECTS = 20
 
 NO_SAMPLES = "No samples yet."
+NO_TEST_DRAWINGS = (
+    "No test drawings yet: keep a few drawings as test drawings, and it is measured on them."
+)
+NOTHING_TO_TEST = "No classifier to test yet: it needs training drawings first."
 ONE_LABEL = "Only one label has samples, so every drawing is guessed as it: draw another label."
 TOO_FEW = "Give each label at least 2 samples to measure accuracy."
 
@@ -79,3 +85,51 @@ def confusions(sample_ids, labels, guesses, counts):
     ]
     pairs.sort(key=lambda pair: (-pair["count"], -pair["rate"]))
     return pairs[:MAX_CONFUSED_PAIRS]
+
+
+def test_report(label_names, labels, guesses):
+    """How the classifier does on the user's test drawings, which it was never fit on: overall
+    and per label (`label_names` in the user's order, then any other label tested), with counts.
+
+    `guesses` is None when there is no classifier to test.
+    """
+    drawings = {name: 0 for name in label_names} | Counter(labels)
+    if not labels or guesses is None:
+        return {
+            "accuracy": None,
+            "drawings": len(labels),
+            "right": None,
+            "per_label": [],
+            "detail": NOTHING_TO_TEST if labels else NO_TEST_DRAWINGS,
+        }
+    right = Counter(label for label, guess in zip(labels, guesses, strict=True) if guess == label)
+    return {
+        "accuracy": right.total() / len(labels),
+        "drawings": len(labels),
+        "right": right.total(),
+        "per_label": [
+            {
+                "label": label,
+                "drawings": count,
+                "right": right[label],
+                "accuracy": right[label] / count,
+            }
+            for label, count in drawings.items()
+            if count
+        ],
+    }
+
+
+def suspects_report(sample_ids, labels, disagreements):
+    """The training drawings the classifier strongly disagrees with, held out, strongest first:
+    `disagreements` as drawings.ml.suspects.disagreements gives them, for `sample_ids`."""
+    return [
+        {
+            "sample": sample_ids[index],
+            "label": labels[index],
+            "guess": guess,
+            "label_score": label_score,
+            "guess_score": guess_score,
+        }
+        for index, guess, label_score, guess_score in disagreements
+    ]

@@ -1,5 +1,8 @@
 """The teaching app's `samples.txt`: one JSON object `{"label": ..., "features": ...}` per line.
 
+A test drawing's line also has `"split": "test"`, a key the teaching app's own lines never have:
+its files import as training drawings and training drawings export as its lines, byte for byte.
+
 Import is all or nothing. Every line is checked first, with the same rules as `POST /api/train/`;
 only a file without a single bad line is stored (drawings.training_set.import_samples), in one
 transaction, so an import never leaves half a file behind. Blank lines, Windows line ends, a
@@ -19,9 +22,11 @@ from django.http import StreamingHttpResponse
 
 from drawings.fields import encode_features
 from drawings.ml.grid import GRID_SIZE
-from drawings.models import normalize_label_name
+from drawings.models import Split, normalize_label_name
 from drawings.serializers import TrainSerializer, grid_to_lists
 
+# The values a line's "split" may take, as the fast path accepts them.
+SPLITS = frozenset(Split.values)
 FILENAME = "samples.txt"
 CONTENT_TYPE = "text/plain; charset=utf-8"
 # A line of 784 numbers written as "0.3, " is under 4 KB; anything far longer is not a sample.
@@ -80,7 +85,8 @@ def decoded(raw, number):
 
 
 def parse_line(raw, number):
-    """(label, features) of one line, checked as `POST /api/train/` checks, or BadLine saying why.
+    """(label, features, split) of one line, checked as `POST /api/train/` checks, or BadLine
+    saying why.
 
     The slow path, one line and one DRF serializer at a time: `read` sends only the lines its
     bulk check refuses here, so their errors are exactly what they always were.
@@ -97,7 +103,11 @@ def parse_line(raw, number):
     given = TrainSerializer(data=data)
     if not given.is_valid():
         raise BadLine(first_error(given.errors))
-    return given.validated_data["label"], given.validated_data["features"]
+    return (
+        given.validated_data["label"],
+        given.validated_data["features"],
+        given.validated_data["split"],
+    )
 
 
 def quickly_parsed(raw, number):
@@ -150,7 +160,8 @@ def in_bulk(grids):
 
 
 def checked(lines, label_names):
-    """Check lines [(number, raw, parsed object)] together: ([(number, label, grid)], [errors]).
+    """Check lines [(number, raw, parsed object)] together: ([(number, label, grid, split)],
+    [errors]).
 
     Labels are looked up among the names already checked, each grid's shape checked, and the
     numbers of all grids converted and range-checked by numpy at once. A line refused by any of
@@ -162,37 +173,39 @@ def checked(lines, label_names):
         given = data.get("label")
         label = label_names[given] if type(given) is str else None
         grid = data.get("features")
-        if label is None or not grid_shaped(grid):
+        split = data.get("split", Split.TRAIN)
+        if label is None or not grid_shaped(grid) or split not in SPLITS:
             slow.append((number, raw))
         else:
-            fast.append((number, raw, label, grid))
+            fast.append((number, raw, label, grid, split))
     good = []
     if fast:
-        array = in_bulk([grid for _, _, _, grid in fast])
+        array = in_bulk([grid for _, _, _, grid, _ in fast])
         if array is None:
-            slow.extend((number, raw) for number, raw, _, _ in fast)
+            slow.extend((number, raw) for number, raw, _, _, _ in fast)
         else:
             in_range = ((array >= 0) & (array <= 1)).all(axis=(1, 2))  # NaN fails both
-            for (number, raw, label, _), grid, ok in zip(fast, array, in_range, strict=True):
+            for (number, raw, label, _, split), grid, ok in zip(fast, array, in_range, strict=True):
                 if ok:
-                    good.append((number, label, grid))
+                    good.append((number, label, grid, split))
                 else:
                     slow.append((number, raw))
     errors = []
     for number, raw in slow:
         try:
-            label, features = parse_line(raw, number)
+            label, features, split = parse_line(raw, number)
         except BadLine as bad:
             errors.append({"line": number, "error": str(bad)})
         else:
-            good.append((number, label, np.asarray(features, dtype=np.float64)))
+            good.append((number, label, np.asarray(features, dtype=np.float64), split))
     good.sort(key=itemgetter(0))
     errors.sort(key=itemgetter("line"))
     return good, errors
 
 
 def read(lines, max_bytes=None, progress=None):
-    """Check every line of a samples file given as bytes lines; return [(label, packed features)].
+    """Check every line of a samples file given as bytes lines; return
+    [(label, packed features, split)].
 
     Lines are parsed one by one and checked CHECK_BATCH_LINES at a time (`checked`); the grids of
     a batch are packed by a pool of threads (zlib works outside the interpreter lock) while the
@@ -201,7 +214,7 @@ def read(lines, max_bytes=None, progress=None):
     default) or has no samples.
     """
     max_bytes = settings.SAMPLES_IMPORT_MAX_BYTES if max_bytes is None else max_bytes
-    labels, packing, errors, bad_lines, size = [], [], [], 0, 0
+    labels, splits, packing, errors, bad_lines, size = [], [], [], [], 0, 0
     label_names, batch = LabelNames(), []
 
     with ThreadPoolExecutor(PACKING_THREADS) as packer:
@@ -216,8 +229,9 @@ def read(lines, max_bytes=None, progress=None):
                 return  # nothing will be stored: no need to pack
             if len(packing) >= 2:  # at most two batches of grids wait to be packed
                 packing[-2].result()
-            labels.extend(label for _, label, _ in good)
-            packing.append(packer.submit(packed, [grid for _, _, grid in good]))
+            labels.extend(label for _, label, _, _ in good)
+            splits.extend(split for _, _, _, split in good)
+            packing.append(packer.submit(packed, [grid for _, _, grid, _ in good]))
 
         number = 0
         for number, raw in enumerate(lines, start=1):
@@ -236,13 +250,14 @@ def read(lines, max_bytes=None, progress=None):
                 continue
             check_batch()  # the lines before it first, so errors stay in the file's order
             try:
-                label, features = parse_line(raw, number)
+                label, features, split = parse_line(raw, number)
             except BadLine as bad:
                 bad_lines += 1
                 if len(errors) < MAX_REPORTED_ERRORS:
                     errors.append({"line": number, "error": str(bad)})
             else:
-                batch.append((number, raw, {"label": label, "features": features}))
+                line = {"label": label, "features": features, "split": split}
+                batch.append((number, raw, line))
         check_batch()
         if bad_lines:
             raise ImportRejected(
@@ -253,7 +268,7 @@ def read(lines, max_bytes=None, progress=None):
         grids = list(itertools.chain.from_iterable(task.result() for task in packing))
     if not grids:
         raise ImportRejected("The file has no samples: expected one JSON object per line.")
-    return list(zip(labels, grids, strict=True))
+    return list(zip(labels, grids, splits, strict=True))
 
 
 def packed(grids):
@@ -262,9 +277,12 @@ def packed(grids):
 
 def export_lines(samples):
     """The samples as the teaching app writes them, oldest first: byte for byte its own lines."""
-    rows = samples.order_by("created_at", "id").values_list("label__name", "features")
-    for name, features in rows.iterator(chunk_size=EXPORT_BATCH):
-        yield json.dumps({"label": name, "features": grid_to_lists(features)}) + "\n"
+    rows = samples.order_by("created_at", "id").values_list("label__name", "features", "split")
+    for name, features, split in rows.iterator(chunk_size=EXPORT_BATCH):
+        line = {"label": name, "features": grid_to_lists(features)}
+        if split != Split.TRAIN:
+            line["split"] = split
+        yield json.dumps(line) + "\n"
 
 
 def download(samples):

@@ -1,13 +1,23 @@
 import itertools
 
 import numpy as np
+from django.urls import reverse
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers, status
 from rest_framework.exceptions import APIException, NotFound
 
 from drawings.ml.grid import GRID_SIZE
-from drawings.models import Classifier, Label, Sample, normalize_label_name
+from drawings.models import (
+    Classifier,
+    Label,
+    QuizResult,
+    Sample,
+    Split,
+    TrainingRecord,
+    normalize_label_name,
+)
 from drawings.schema import LABEL_PATTERN, LABEL_RULES
+from drawings.thumbnails import data_uri
 
 
 class Conflict(APIException):
@@ -116,11 +126,12 @@ class LabelNameField(serializers.Field):
 class LabelSerializer(serializers.ModelSerializer):
     name = LabelNameField()
     spoken_name = serializers.CharField(read_only=True)
-    count = serializers.IntegerField(read_only=True, default=0)
+    count = serializers.IntegerField(read_only=True, default=0, help_text="Training drawings")
+    test_count = serializers.IntegerField(read_only=True, default=0, help_text="Test drawings")
 
     class Meta:
         model = Label
-        fields = ["id", "name", "spoken_name", "position", "count"]
+        fields = ["id", "name", "spoken_name", "position", "count", "test_count"]
         read_only_fields = ["position"]
 
     def validate_name(self, name):
@@ -130,12 +141,21 @@ class LabelSerializer(serializers.ModelSerializer):
         return name
 
 
+SPLIT_HELP = "train: the classifier learns from it; test: it is only measured on it."
+
+
+class SplitField(serializers.ChoiceField):
+    def __init__(self, **kwargs):
+        super().__init__(choices=Split.choices, help_text=SPLIT_HELP, **kwargs)
+
+
 class SampleSerializer(serializers.ModelSerializer):
     label = serializers.CharField(source="label.name", read_only=True)
+    split = SplitField(read_only=True)
 
     class Meta:
         model = Sample
-        fields = ["id", "label", "created_at"]
+        fields = ["id", "label", "split", "created_at"]
 
 
 class SampleDetailSerializer(SampleSerializer):
@@ -159,8 +179,34 @@ class ConfusionSerializer(serializers.Serializer):
     examples = serializers.ListField(child=serializers.IntegerField(), help_text="Sample ids")
 
 
+class TestLabelSerializer(serializers.Serializer):
+    label = serializers.CharField()
+    drawings = serializers.IntegerField()
+    right = serializers.IntegerField()
+    accuracy = serializers.FloatField()
+
+
+class TestReportSerializer(serializers.Serializer):
+    """How the classifier does on the test drawings, which it is never fit on."""
+
+    accuracy = serializers.FloatField(allow_null=True)
+    drawings = serializers.IntegerField()
+    right = serializers.IntegerField(allow_null=True)
+    per_label = TestLabelSerializer(many=True, help_text="Labels with test drawings only")
+    detail = serializers.CharField(required=False)
+
+
+class SuspectSerializer(serializers.Serializer):
+    sample = serializers.IntegerField(help_text="The training drawing's sample id")
+    label = serializers.CharField(help_text="Its label")
+    guess = serializers.CharField(help_text="What the classifier, held out, took it for")
+    label_score = serializers.FloatField(help_text="Its held-out score for its own label")
+    guess_score = serializers.FloatField(help_text="Its held-out score for the guess")
+
+
 class ReportSerializer(serializers.Serializer):
-    """How well the classifier knows each label, measured by cross-validation at retrain."""
+    """How well the classifier knows each label, measured by cross-validation at retrain and on
+    the test drawings."""
 
     cv_accuracy = serializers.FloatField(allow_null=True)
     folds = serializers.IntegerField(allow_null=True)
@@ -168,6 +214,12 @@ class ReportSerializer(serializers.Serializer):
     confused = ConfusionSerializer(many=True, help_text="Most often first")
     needs_samples = serializers.CharField(allow_null=True)
     detail = serializers.CharField(required=False)
+    test = TestReportSerializer(required=False)
+    suspects = SuspectSerializer(
+        many=True,
+        required=False,
+        help_text="Training drawings the classifier strongly disagrees with, most doubtful first",
+    )
 
 
 class ClassifierSerializer(serializers.ModelSerializer):
@@ -183,6 +235,23 @@ class ClassifierSerializer(serializers.ModelSerializer):
         return classifier.version or None
 
 
+class TrainingRecordSerializer(serializers.ModelSerializer):
+    counts = serializers.DictField(
+        child=serializers.IntegerField(), help_text="Training drawings per label"
+    )
+
+    class Meta:
+        model = TrainingRecord
+        fields = [
+            "version",
+            "trained_at",
+            "counts",
+            "cv_accuracy",
+            "test_accuracy",
+            "test_drawings",
+        ]
+
+
 def classifier_status(user):
     """The user's classifier as GET /api/model/ shows it."""
     return ClassifierSerializer(Classifier.objects.defer("pickle").get(user=user)).data
@@ -191,14 +260,21 @@ def classifier_status(user):
 class TrainSerializer(serializers.Serializer):
     label = LabelNameField()
     features = FeaturesField()
+    split = SplitField(default=Split.TRAIN)
 
 
 class PredictSerializer(serializers.Serializer):
     features = FeaturesField()
+    explain = serializers.BooleanField(
+        default=False,
+        help_text="Also answer `alike`: your training drawings most like this one, as the "
+        "classifier sees them. Off by default: it costs time a plain guess doesn't spend.",
+    )
 
 
 class DeleteSerializer(serializers.Serializer):
     label = LabelNameField(required=False)
+    split = SplitField(required=False)
 
     def validate_label(self, name):
         user = self.context["request"].user
@@ -213,6 +289,29 @@ class ScoreSerializer(serializers.Serializer):
     score = serializers.FloatField()
 
 
+class AlikeSerializer(serializers.Serializer):
+    """One of your training drawings that the classifier finds alike."""
+
+    # Each is an (id, label name, features) as Classifier.most_alike gives it.
+
+    id = serializers.SerializerMethodField()
+    label = serializers.SerializerMethodField()
+    thumbnail = serializers.SerializerMethodField(help_text="A PNG data: URI, 28×28 pixels")
+    url = serializers.SerializerMethodField(help_text="The drawing in the gallery")
+
+    def get_id(self, alike) -> int:
+        return alike[0]
+
+    def get_label(self, alike) -> str:
+        return alike[1]
+
+    def get_thumbnail(self, alike) -> str:
+        return data_uri(alike[2])
+
+    def get_url(self, alike) -> str:
+        return reverse("gallery-sample", args=[alike[0]])
+
+
 class GuessSerializer(serializers.Serializer):
     guess = serializers.CharField(allow_null=True)
     scores = ScoreSerializer(many=True)
@@ -222,11 +321,22 @@ class GuessSerializer(serializers.Serializer):
         required=False, help_text="Whether the best score reaches the not-sure threshold"
     )
     detail = serializers.CharField(required=False)
+    alike = AlikeSerializer(
+        many=True,
+        required=False,
+        help_text="With explain: your 3 training drawings the classifier finds most alike, "
+        "most alike first",
+    )
 
 
 class TrainResultSerializer(serializers.Serializer):
     sample = SampleSerializer()
-    samples = serializers.DictField(child=serializers.IntegerField())
+    samples = serializers.DictField(
+        child=serializers.IntegerField(), help_text="Training drawings per label"
+    )
+    test_samples = serializers.DictField(
+        child=serializers.IntegerField(), help_text="Test drawings per label"
+    )
     model = ClassifierSerializer()
 
 
@@ -239,7 +349,15 @@ class DeleteResultSerializer(serializers.Serializer):
 
 
 class SampleMoveSerializer(serializers.Serializer):
-    label = LabelNameField(help_text="The label to move the sample to; added if it is new.")
+    label = LabelNameField(
+        required=False, help_text="The label to move the sample to; added if it is new."
+    )
+    split = SplitField(required=False)
+
+    def validate(self, data):
+        if not data:
+            raise serializers.ValidationError("Give a label or a split to move the sample to.")
+        return data
 
 
 @extend_schema_field({"type": "array", "items": {"type": "integer"}, "uniqueItems": True})
@@ -273,6 +391,7 @@ class ImportedSerializer(serializers.Serializer):
         child=serializers.IntegerField(), help_text="How many were imported per label."
     )
     samples = serializers.DictField(child=serializers.IntegerField())
+    test_samples = serializers.DictField(child=serializers.IntegerField())
     model = ClassifierSerializer()
 
 
@@ -291,3 +410,24 @@ class SampleFilterSerializer(serializers.Serializer):
     """The query of the samples list: a label is checked like any other before it is searched."""
 
     label = LabelNameField(required=False)
+    split = SplitField(required=False)
+
+
+class QuizResultSerializer(serializers.ModelSerializer):
+    asked = serializers.IntegerField(
+        min_value=1, max_value=QuizResult.MAX_ROUNDS, help_text="Drawings the quiz asked for"
+    )
+    right = serializers.IntegerField(min_value=0, help_text="How many the classifier got right")
+    percent = serializers.IntegerField(read_only=True)
+
+    class Meta:
+        model = QuizResult
+        fields = ["asked", "right", "percent", "model_version", "finished_at"]
+        read_only_fields = ["model_version", "finished_at"]
+
+    def validate(self, data):
+        if data["right"] > data["asked"]:
+            raise serializers.ValidationError(
+                f"right ({data['right']}) can't be more than asked ({data['asked']})."
+            )
+        return data

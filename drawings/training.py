@@ -13,18 +13,16 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from drawings.models import Classifier, Label, Sample
-from drawings.report import classifier_report
+from drawings.models import Classifier, Label, Sample, TrainingRecord
+from drawings.report import MAX_SUSPECTS, classifier_report, suspects_report, test_report
 
 
-def training_samples(user_id):
-    """[(sample id, label name, features), ...]: the user's samples a fit learns from, label by
-    label in their order, each label's newest first and at most CLASSIFIER_MAX_SAMPLES_PER_LABEL.
-    The fit grows faster than the set: a few hundred drawings of a label teach it as well."""
-    newest_first = (
-        Sample.objects.filter(user_id=user_id)
-        .order_by("label__position", "label_id", "-id")
-        .values_list("id", "label__name")
+def newest_per_label(samples):
+    """[(sample id, label name, features), ...] of a queryset of samples, label by label in the
+    user's order, each label's newest first and at most CLASSIFIER_MAX_SAMPLES_PER_LABEL. The fit
+    grows faster than the set: a few hundred drawings of a label teach it as well."""
+    newest_first = samples.order_by("label__position", "label_id", "-id").values_list(
+        "id", "label__name"
     )
     limit = settings.CLASSIFIER_MAX_SAMPLES_PER_LABEL
     chosen = [
@@ -41,9 +39,20 @@ def training_samples(user_id):
     return [(sample_id, name, features[sample_id]) for sample_id, name in chosen]
 
 
+def training_samples(user_id):
+    """The user's samples a fit learns from (see `newest_per_label`): training drawings only."""
+    return newest_per_label(Sample.objects.filter(user_id=user_id).training())
+
+
+def test_samples(user_id):
+    """The user's test drawings a retrain measures the pipeline on; never fit on."""
+    return newest_per_label(Sample.objects.filter(user_id=user_id).testing())
+
+
 def retrain(user_id):
-    """Fit the user's pipeline on their current samples and store it, unless a newer one won.
-    Returns their Classifier as stored."""
+    """Fit the user's pipeline on their current training drawings and store it, unless a newer
+    one won; measure it on their test drawings, and keep a TrainingRecord of it. Returns their
+    Classifier as stored."""
     data_version = (
         Classifier.objects.filter(user_id=user_id).values_list("data_version", flat=True).get()
     )
@@ -51,16 +60,25 @@ def retrain(user_id):
     sample_ids = [sample_id for sample_id, _, _ in samples]
     labels = [name for _, name, _ in samples]
     drawings = [features for _, _, features in samples]
+    tests = test_samples(user_id)
+    test_labels = [name for _, name, _ in tests]
     algorithm = settings.CLASSIFIER_ALGORITHM
-    pickle, guesses, folds = None, None, None
+    pickle, guesses, folds, test_guesses, disagreements = None, None, None, None, []
     if samples:
-        from drawings.ml import persistence, pipelines  # see SLOW_IMPORT
+        from drawings.ml import persistence, pipelines, suspects  # see SLOW_IMPORT
 
         training = pipelines.train(drawings, labels, algorithm)
         algorithm, guesses = training.algorithm, training.held_out_guesses
         folds, pickle = training.folds, persistence.pickled(training.pipeline)
-    label_names = Label.objects.filter(user_id=user_id).values_list("name", flat=True)
-    report = classifier_report(list(label_names), sample_ids, labels, guesses, folds)
+        if training.held_out is not None:
+            disagreements = suspects.disagreements(labels, training.held_out, MAX_SUSPECTS)
+        if tests:
+            test_drawings = [features for _, _, features in tests]
+            test_guesses = pipelines.guesses(training.pipeline, test_drawings)
+    label_names = list(Label.objects.filter(user_id=user_id).values_list("name", flat=True))
+    report = classifier_report(label_names, sample_ids, labels, guesses, folds)
+    report["test"] = test_report(label_names, test_labels, test_guesses)
+    report["suspects"] = suspects_report(sample_ids, labels, disagreements)
     with transaction.atomic():
         classifier = (
             Classifier.objects.select_for_update().defer("pickle", "report").get(user_id=user_id)
@@ -76,4 +94,13 @@ def retrain(user_id):
         classifier.pickle = pickle
         classifier.report = report
         classifier.save()
+        TrainingRecord.objects.create(
+            user_id=user_id,
+            version=classifier.version,
+            trained_at=classifier.trained_at,
+            counts=classifier.counts,
+            cv_accuracy=report["cv_accuracy"],
+            test_accuracy=report["test"]["accuracy"],
+            test_drawings=report["test"]["drawings"],
+        )
     return classifier

@@ -10,7 +10,7 @@ write path, and fails if anything else asks for a retrain.
 from collections import Counter
 
 from drawings import samples_file
-from drawings.models import Sample
+from drawings.models import Sample, Split
 from drawings.tasks import request_retrain
 
 
@@ -24,9 +24,10 @@ def owners(rows):
     return set(rows.values_list("user_id", flat=True))
 
 
-def add_sample(user, label, features):
-    """Store a drawing under the user's label, which joins their set if it is new."""
-    sample = Sample.add(user, label, features)
+def add_sample(user, label, features, split=Split.TRAIN):
+    """Store a drawing under the user's label, which joins their set if it is new, as a training
+    or a test drawing."""
+    sample = Sample.add(user, label, features, split)
     retrain([user.pk])
     return sample
 
@@ -39,7 +40,7 @@ def import_samples(user, lines, max_bytes=None, progress=None):
     if progress:
         progress("training", 0, None)
     retrain([user.pk])
-    return dict(Counter(name for name, _ in samples))
+    return dict(Counter(name for name, _, _ in samples))
 
 
 def delete_samples(samples):
@@ -50,11 +51,11 @@ def delete_samples(samples):
     return deleted
 
 
-def move_samples(samples, name):
-    """Move the samples of a queryset to their owners' label `name`, which joins a set that
-    lacks it."""
+def move_samples(samples, label=None, split=None):
+    """Move the samples of a queryset to their owners' label called `label`, which joins a set
+    that lacks it, to `split` (training or test drawings), or both."""
     user_ids = owners(samples)
-    samples.relabel(name)
+    samples.move(label=label, split=split)
     retrain(user_ids)
 
 

@@ -1,14 +1,18 @@
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.db.models import Q
 from django.http import Http404
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from drawings import serializers, training_set
-from drawings.models import Classifier, Label, Sample
+from drawings.charts import accuracy_chart, percent
+from drawings.models import Classifier, Label, QuizResult, Sample, Split, TrainingRecord
 from drawings.serializers import classifier_status
 
 
@@ -25,9 +29,13 @@ def draw(request):
             "delete": reverse("api-delete"),
             "model": reverse("api-model"),
             "labels": reverse("api-labels-list"),
+            "samples": reverse("api-samples-list"),
+            "quiz": reverse("api-quiz"),
         },
+        "quiz_rounds": QuizResult.ROUNDS,
     }
-    return render(request, "drawings/draw.html", {"initial_state": initial_state})
+    context = {"initial_state": initial_state, "quiz_rounds": QuizResult.ROUNDS}
+    return render(request, "drawings/draw.html", context)
 
 
 GALLERY_PAGE_SIZE = 96
@@ -45,6 +53,11 @@ def gallery_context(request, labels, samples):
         if selected is None:
             raise Http404("You have no such label.")
         samples = samples.filter(label=selected)
+    split = request.GET.get("split")
+    if split:
+        if split not in Split.values:
+            raise Http404("There is no such split.")
+        samples = samples.filter(split=split)
     samples = samples.order_by("label__position", "label_id", "-created_at", "-id")
     page = Paginator(samples, GALLERY_PAGE_SIZE).get_page(request.GET.get("page"))
     # The labels with their counts, rather than one bare copy per sample (a label added since
@@ -54,11 +67,16 @@ def gallery_context(request, labels, samples):
     for sample in page.object_list:
         if sample.label_id in by_id:
             sample.label = by_id[sample.label_id]
+    filters = {"label": selected.pk if selected else None, "split": split}
     return {
         "labels": labels,
         "selected": selected,
+        "split": split,
+        # The filters as a query string that page links carry on.
+        "filters": urlencode({key: value for key, value in filters.items() if value}),
         "page": page,
-        "total": sum(label.count for label in labels),
+        "total": sum(label.count + label.test_count for label in labels),
+        "test_total": sum(label.test_count for label in labels),
     }
 
 
@@ -81,12 +99,27 @@ def gallery(request):
     context |= {
         "max_import_mb": settings.SAMPLES_IMPORT_MAX_BYTES // 2**20,
         "initial_state": initial_state,
+        "suspects": suspects_for_page(request.user, stored_report(request.user)),
     }
     return render(request, "drawings/gallery.html", context)
 
 
-def percent(fraction):
-    return None if fraction is None else round(100 * fraction)
+@login_required
+def gallery_sample(request, pk):
+    """One of the user's samples, shown on the gallery page that holds it."""
+    sample = get_object_or_404(Sample.objects.filter(user=request.user), pk=pk)
+    in_order = Sample.objects.filter(user=request.user, label=sample.label_id).order_by(
+        "-created_at", "-id"
+    )
+    before = in_order.filter(
+        Q(created_at__gt=sample.created_at) | Q(created_at=sample.created_at, id__gt=sample.pk)
+    ).count()
+    query = urlencode({"label": sample.label_id, "page": before // GALLERY_PAGE_SIZE + 1})
+    return redirect(f"{reverse('gallery')}?{query}#sample-{sample.pk}")
+
+
+def stored_report(user):
+    return Classifier.objects.filter(user=user).values_list("report", flat=True).first() or {}
 
 
 def report_for_page(user, report):
@@ -110,6 +143,41 @@ def report_for_page(user, report):
         ],
         "needs_samples": report.get("needs_samples"),
         "detail": report.get("detail"),
+        "test": test_for_page(report.get("test")),
+    }
+
+
+def suspects_for_page(user, report):
+    """The report's suspect drawings that are still the user's training drawings of the label
+    the report saw, with their samples and percentages."""
+    suspects = report.get("suspects") or []
+    samples = (
+        Sample.objects.filter(user=user, pk__in=[suspect["sample"] for suspect in suspects])
+        .training()
+        .select_related("label")
+        .in_bulk()
+    )
+    return [
+        {
+            **suspect,
+            "sample": samples[suspect["sample"]],
+            "label_percent": percent(suspect["label_score"]),
+            "guess_percent": percent(suspect["guess_score"]),
+        }
+        for suspect in suspects
+        if suspect["sample"] in samples
+        and samples[suspect["sample"]].label.name == suspect["label"]
+    ]
+
+
+def test_for_page(test):
+    """The test drawings' part of the report with percentages, or None before it was measured."""
+    if test is None:
+        return None
+    return {
+        **test,
+        "percent": percent(test.get("accuracy")),
+        "per_label": [{**row, "percent": percent(row["accuracy"])} for row in test["per_label"]],
     }
 
 
@@ -136,6 +204,11 @@ def model(request):
     classifier = Classifier.objects.defer("pickle").get(user=request.user)
     labels = Label.objects.filter(user=request.user)
     context = model_context(classifier, labels, classifier.report or {})
+    context |= {
+        "suspects": suspects_for_page(request.user, classifier.report or {}),
+        "history": accuracy_chart(TrainingRecord.latest_for(request.user)),
+        "quiz": QuizResult.last_for(request.user),
+    }
     return render(request, "drawings/model.html", context)
 
 

@@ -8,7 +8,7 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from rest_framework.test import APIClient
 
 from drawings.authentication import checked_tokens
-from drawings.pipeline_cache import loaded_pipelines
+from drawings.pipeline_cache import loaded_pipelines, training_spaces
 from tests.helpers import PASSWORD, TEACHING_APP_SAMPLES, horizontal_bar, vertical_bar
 
 # The Redis database the tests that share a cache between processes use.
@@ -35,9 +35,11 @@ def fast_password_hashing(settings):
 def fresh_pipeline_cache():
     loaded_pipelines.clear()
     checked_tokens.clear()
+    training_spaces.clear()
     yield
     loaded_pipelines.clear()
     checked_tokens.clear()
+    training_spaces.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from accounts.models import ApiToken
 from classrooms.models import Classroom
 from drawings import training
-from drawings.models import Classifier, Label, Sample
+from drawings.models import Classifier, Label, QuizResult, Sample
 from tests.helpers import PASSWORD, horizontal_bar, vertical_bar
 
 # Only the owner has this label, so it must never show up in anyone else's answer.
@@ -54,24 +54,37 @@ API = [
     Endpoint("GET", "/api/samples/{sample}/", by_id=True),
     Endpoint("DELETE", "/api/samples/{sample}/", by_id=True),
     Endpoint("PATCH", "/api/samples/{sample}/", {"label": "🌈"}, by_id=True),
+    Endpoint("PATCH", "/api/samples/{sample}/", {"split": "test"}, by_id=True),
+    Endpoint("GET", "/api/samples/?split=train"),
     Endpoint("GET", "/api/labels/"),
     Endpoint("POST", "/api/labels/", {"name": "{label_name}"}),
     Endpoint("DELETE", "/api/labels/{label}/", by_id=True),
     Endpoint("POST", "/api/train/", {"label": "{label_name}", "features": vertical_bar()}),
+    Endpoint(
+        "POST",
+        "/api/train/",
+        {"label": "{label_name}", "features": vertical_bar(), "split": "test"},
+    ),
     Endpoint("POST", "/api/predict/", {"features": horizontal_bar()}),
+    Endpoint("POST", "/api/predict/", {"features": vertical_bar(), "explain": True}),
     Endpoint("POST", "/api/delete/", {"label": "{label_name}"}),
     Endpoint("POST", "/api/delete/"),
     Endpoint("GET", "/api/model/"),
+    Endpoint("GET", "/api/model/history/"),
     Endpoint("POST", "/api/labels/order/", {"labels": []}),
     Endpoint("POST", "/api/import/", {"file": "{label_name}"}),
     Endpoint("GET", "/api/export/"),
     Endpoint("GET", "/api/account/"),
     Endpoint("DELETE", "/api/account/", {"password": PASSWORD}),
+    Endpoint("GET", "/api/quiz/"),
+    Endpoint("POST", "/api/quiz/", {"asked": 5, "right": 4}),
 ]
 
 PAGES = [
     Endpoint("GET", "/"),
     Endpoint("GET", "/gallery/"),
+    Endpoint("GET", "/gallery/?split=test"),
+    Endpoint("GET", "/gallery/{sample}/"),
     Endpoint("GET", "/model/"),
     Endpoint("POST", "/model/retrain/"),
     Endpoint("POST", "/accounts/password_change/", {"old_password": "x", "new_password1": "y"}),
@@ -103,6 +116,10 @@ ADMIN = [
     Endpoint(
         "POST", "/admin/drawings/sample/", {"action": "export", "_selected_action": "{sample}"}
     ),
+    Endpoint(
+        "POST", "/admin/drawings/sample/", {"action": "make_test", "_selected_action": "{sample}"}
+    ),
+    Endpoint("GET", "/admin/drawings/sample/?split__exact=test"),
     Endpoint("GET", "/admin/drawings/label/"),
     Endpoint("GET", "/admin/drawings/label/{label}/change/", by_id=True),
     Endpoint("POST", "/admin/drawings/label/{label}/change/", {"name": "x"}, by_id=True),
@@ -201,7 +218,9 @@ def owned_by(user):
     """The user's objects that rows are built from, after giving them a secret label."""
     Sample.add(user, SECRET_LABEL, vertical_bar())
     Sample.add(user, "🌈", horizontal_bar())
+    Sample.add(user, SECRET_LABEL, vertical_bar(12), split="test")
     training.retrain(user.pk)
+    QuizResult.objects.create(user=user, asked=5, right=3)
     sample = Sample.objects.filter(user=user).order_by("id").first()
     label = Label.objects.get(user=user, name=SECRET_LABEL)
     ApiToken.issue(user)
@@ -240,7 +259,9 @@ def snapshot(user):
     """Everything of the user's that a request could change, in comparable form."""
     classifier = Classifier.objects.get(user=user)
     return {
-        "samples": sorted(Sample.objects.filter(user=user).values_list("id", "label__name")),
+        "samples": sorted(
+            Sample.objects.filter(user=user).values_list("id", "label__name", "split")
+        ),
         "labels": list(Label.objects.filter(user=user).values_list("id", "name", "position")),
         "classifier": (
             classifier.version,
@@ -254,4 +275,5 @@ def snapshot(user):
         "classes": list(
             Classroom.objects.filter(teacher=user).values_list("id", "name", "join_code", "labels")
         ),
+        "quizzes": list(QuizResult.objects.filter(user=user).values_list("id", "right")),
     }

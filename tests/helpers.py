@@ -91,3 +91,13 @@ def browsing(browser, **options):
     finally:
         context.close()
     assert not violations, "\n".join(violations)
+
+
+def sign_in(context, live_server, user):
+    """Sign a browser context in as `user` through a session cookie the test client made."""
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    session = client.cookies["sessionid"].value
+    context.add_cookies([{"name": "sessionid", "value": session, "url": live_server.url}])

@@ -3,13 +3,12 @@
 import os
 
 import pytest
-from django.test import Client
 
 from accounts.models import ApiToken
 from drawings import training
 from drawings.models import Sample
 from tests.axe import assert_accessible
-from tests.helpers import browsing, horizontal_bar, vertical_bar
+from tests.helpers import browsing, horizontal_bar, sign_in, vertical_bar
 
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
@@ -37,14 +36,6 @@ def context(browser, live_server):
         yield context
 
 
-def signed_in(context, live_server, user):
-    client = Client()
-    client.force_login(user)
-    context.add_cookies(
-        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
-    )
-
-
 def open_page(context, url):
     page = context.new_page()
     page.set_default_timeout(15000)  # generous: the machine running the suite may be busy
@@ -65,11 +56,11 @@ def test_pages_of_a_user_with_samples_a_model_and_a_token(context, live_server, 
         Sample.add(alice, "🌈", horizontal_bar(row))
     training.retrain(alice.pk)
     ApiToken.issue(alice)
-    signed_in(context, live_server, alice)
+    sign_in(context, live_server, alice)
     assert_accessible(open_page(context, live_server.url + path))
 
 
 @pytest.mark.parametrize("path", SIGNED_IN)
 def test_pages_of_a_new_user(context, live_server, alice, path):
-    signed_in(context, live_server, alice)
+    sign_in(context, live_server, alice)
     assert_accessible(open_page(context, live_server.url + path))

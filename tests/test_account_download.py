@@ -28,6 +28,7 @@ def test_the_zip_holds_exactly_the_users_samples_labels_and_model(signed_in, ali
     for column in (12, 14):
         Sample.add(alice, "🙂", vertical_bar(column))
     Sample.add(alice, "🐙", horizontal_bar())
+    Sample.add(alice, "🌈", horizontal_bar(9), split="test")
     Label.reorder(
         alice, list(Label.objects.filter(user=alice).order_by("-id").values_list("pk", flat=True))
     )
@@ -42,12 +43,12 @@ def test_the_zip_holds_exactly_the_users_samples_labels_and_model(signed_in, ali
     assert sorted(files) == ["account.json", "labels.json", "model.json", "samples.txt"]
     export = b"".join(signed_in.get("/api/export/").streaming_content).decode()
     assert files["samples.txt"] == export
-    assert [json.loads(line)["label"] for line in export.splitlines()] == ["🙂", "🙂", "🐙"]
+    assert [json.loads(line)["label"] for line in export.splitlines()] == ["🙂", "🙂", "🐙", "🌈"]
     assert json.loads(files["labels.json"]) == [
-        {"name": "🐙", "samples": 1},
-        {"name": "💎", "samples": 0},
-        {"name": "🌈", "samples": 0},
-        {"name": "🙂", "samples": 2},
+        {"name": "🐙", "samples": 1, "test_samples": 0},
+        {"name": "💎", "samples": 0, "test_samples": 0},
+        {"name": "🌈", "samples": 0, "test_samples": 1},
+        {"name": "🙂", "samples": 2, "test_samples": 0},
     ]
     model = json.loads(files["model.json"])
     assert (model["version"], model["n_samples"], model["counts"]) == (1, 3, {"🙂": 2, "🐙": 1})

@@ -37,7 +37,9 @@ def page(browser):
 
 def stroke(page, points):
     """Drag the mouse through points given as fractions (0..1) of the canvas."""
-    box = page.locator("#canvas").bounding_box()
+    canvas = page.locator("#canvas")
+    canvas.scroll_into_view_if_needed()  # as a person scrolls back up to draw
+    box = canvas.bounding_box()
 
     def at(x, y):
         return box["x"] + x * box["width"], box["y"] + y * box["height"]
@@ -236,7 +238,7 @@ def test_the_admin_works_under_the_content_security_policy(live_server, browser)
     from playwright.sync_api import expect
 
     from drawings.models import Sample
-    from tests.conftest import horizontal_bar, vertical_bar
+    from tests.helpers import horizontal_bar, vertical_bar
 
     admin = get_user_model().objects.create_superuser("boss", password=PASSWORD)
     Sample.add(admin, "🙂", vertical_bar())

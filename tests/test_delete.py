@@ -16,6 +16,15 @@ def test_it_deletes_only_one_label(trained):
     assert body == {"deleted": 2, "samples": {"🙂": 2, "🌈": 0, "💎": 0}}
 
 
+def test_it_deletes_only_test_drawings(trained, alice):
+    test_drawing = {"label": "🙂", "features": vertical_bar(9), "split": "test"}
+    trained.post("/api/train/", test_drawing, format="json")
+    body = trained.post("/api/delete/", {"split": "test"}, format="json").json()
+    assert body == {"deleted": 1, "samples": {"🙂": 2, "🌈": 2, "💎": 0}}
+    assert not Sample.objects.filter(user=alice).testing().exists()
+    assert Sample.objects.filter(user=alice).count() == 4
+
+
 def test_after_deleting_a_label_it_is_never_guessed(trained):
     trained.post("/api/delete/", {"label": "🌈"}, format="json")
     guess = trained.post("/api/predict/", {"features": vertical_bar()}, format="json").json()

@@ -5,7 +5,6 @@ import re
 import time
 
 import pytest
-from django.test import Client
 
 from drawings.models import Label, Sample
 from tests.axe import assert_accessible
@@ -13,6 +12,7 @@ from tests.helpers import (
     add_label_is_refused_beside_the_field,
     browsing,
     horizontal_bar,
+    sign_in,
     vertical_bar,
 )
 
@@ -28,11 +28,8 @@ def page(browser, live_server, alice):
     """alice's gallery with two 🙂 drawings, signed in through her session cookie."""
     for column in (10, 20):
         Sample.add(alice, "🙂", vertical_bar(column))
-    client = Client()
-    client.force_login(alice)
     with browsing(browser, viewport={"width": 1000, "height": 800}) as context:
-        session = client.cookies["sessionid"].value
-        context.add_cookies([{"name": "sessionid", "value": session, "url": live_server.url}])
+        sign_in(context, live_server, alice)
         page = context.new_page()
         page.set_default_timeout(5000)
         page.goto(live_server.url + "/gallery/")

@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from classrooms.models import Classroom
+from drawings.models import Sample
 from tests.endpoints import (
     ADMIN,
     ALL,
@@ -91,6 +92,15 @@ def test_another_users_guess_only_uses_their_own_labels(api_for, bob, alices):
     api.post("/api/train/", {"label": "🙂", "features": vertical_bar()}, format="json")
     guess = api.post("/api/predict/", {"features": vertical_bar()}, format="json").json()
     assert [score["label"] for score in guess["scores"]] == ["🙂"]
+
+
+def test_another_users_explanation_only_shows_their_own_drawings(api_for, bob, alices):
+    api = api_for(bob)
+    api.post("/api/train/", {"label": "🙂", "features": vertical_bar()}, format="json")
+    body = {"features": vertical_bar(), "explain": True}
+    guess = api.post("/api/predict/", body, format="json").json()
+    bobs = set(Sample.objects.filter(user=bob).values_list("pk", flat=True))
+    assert guess["alike"] and {drawing["id"] for drawing in guess["alike"]} <= bobs
 
 
 # --- Classes: every page and endpoint of a class, tried by everyone but its teacher -----------

@@ -39,7 +39,7 @@ def test_another_users_sample_is_not_found(trained, alice, bob, api_for):
 
 def test_relabelling_marks_every_owners_classifier_stale(trained, alice, bob, api_for):
     api_for(bob).post("/api/train/", {"label": "💎", "features": [[0] * 28] * 28}, format="json")
-    Sample.objects.all().relabel("🐱")
+    Sample.objects.all().move(label="🐱")
     for user in (alice, bob):
         assert Classifier.objects.get(user=user).stale
         assert set(Sample.objects.filter(user=user).values_list("label__user", flat=True)) == {

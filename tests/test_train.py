@@ -16,7 +16,7 @@ def test_it_stores_the_sample_and_answers_with_counts_and_model(api, alice):
     assert response.status_code == 201
     body = response.json()
     assert body["sample"]["label"] == "🙂"
-    assert set(body["sample"]) == {"id", "label", "created_at"}
+    assert set(body["sample"]) == {"id", "label", "split", "created_at"}
     assert body["samples"] == {"🙂": 1, "🌈": 0, "💎": 0}
     assert body["model"]["version"] == 1
     assert body["model"]["n_samples"] == 1

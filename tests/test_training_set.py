@@ -48,6 +48,14 @@ WRITE_PATHS = {
     "api: move a sample": lambda env: env.api.patch(
         f"/api/samples/{sample_of(env.alice)}/", {"label": "🌈"}, format="json"
     ),
+    "api: submit a test drawing": lambda env: env.api.post(
+        "/api/train/",
+        {"label": "🙂", "features": horizontal_bar(3), "split": "test"},
+        format="json",
+    ),
+    "api: keep a sample for testing": lambda env: env.api.patch(
+        f"/api/samples/{sample_of(env.alice)}/", {"split": "test"}, format="json"
+    ),
     "api: remove a label": lambda env: env.api.delete(f"/api/labels/{label_of(env.alice)}/"),
     "api: import samples.txt": lambda env: env.api.post(
         "/api/import/", TEACHING_APP_SAMPLES.read_bytes(), content_type="text/plain"
@@ -56,6 +64,13 @@ WRITE_PATHS = {
     "admin: move samples to a label": lambda env: admin_action(
         env, "sample", "relabel", [sample_of(env.alice)], apply="Move", label="🐱"
     ),
+    "admin: keep samples as test drawings": lambda env: admin_action(
+        env, "sample", "make_test", [sample_of(env.alice)]
+    ),
+    "admin: train on samples": lambda env: (
+        Sample.objects.filter(user=env.alice).update(split="test"),
+        admin_action(env, "sample", "make_training", [sample_of(env.alice)]),
+    )[1],
     "admin: delete selected samples": lambda env: admin_action(
         env, "sample", "delete_selected", [sample_of(env.alice)], post="yes"
     ),
@@ -126,7 +141,7 @@ def test_only_the_door_asks_for_retrains_or_changes_a_training_set():
         "note_change(": {"models.py"},
         "Sample.add(": {"training_set.py"},
         "add_many(": {"models.py", "training_set.py"},
-        ".relabel(": {"training_set.py"},
+        ".move(": {"training_set.py"},
         ".rename(": {"training_set.py"},
         ".delete()": {"models.py", "training_set.py"},
     }

@@ -6,7 +6,9 @@ predicting pipeline. It imports no Django, so it can be used, tested and benchma
 - `augmentation`: `Augmented`, which also fits on distorted copies of each sample;
 - `calibration`: `Calibrated`, whose scores are probabilities, and what samples it needs;
 - `pipelines`: the algorithms a classifier can be fit with, and fitting, guessing, scoring;
-- `persistence`: a fitted pipeline to bytes and back.
+- `persistence`: a fitted pipeline to bytes and back;
+- `suspects`: training drawings the held-out scores strongly disagree with;
+- `neighbours`: the training drawings a classifier finds most alike to a drawing.
 
 Only `grid` is light: every other module imports scikit-learn and SciPy, about a second.
 """

@@ -165,16 +165,30 @@ def fit(drawings, labels, algorithm):
 
 
 # What a retrain stores: the fitted pipeline, the algorithm to record, and each drawing's
-# held-out guess with the number of folds that made them (None, None while unmeasurable).
-Training = namedtuple("Training", "pipeline algorithm held_out_guesses folds")
+# held-out guess with the number of folds that made them (None, None while unmeasurable), and
+# the held-out scores behind the guesses: `HeldOut` or None.
+Training = namedtuple("Training", "pipeline algorithm held_out_guesses folds held_out")
+
+
+class HeldOut(namedtuple("HeldOut", "classes scores folds")):
+    """Each drawing's score for each of `classes` (a column per class) from the pipeline fit on
+    the `folds` that held it out."""
+
+    __slots__ = ()
+
+    @property
+    def guesses(self):
+        return self.classes[self.scores.argmax(axis=1)]
 
 
 def train(drawings, labels, algorithm):
     """Fit and measure a pipeline on the drawings. The algorithm recorded is the one asked for,
     also while a single label leaves nothing to learn: it is what the next fit will use."""
     pipeline = fit(drawings, labels, algorithm)
-    guesses, folds = held_out_guesses(pipeline, drawings, labels)
-    return Training(pipeline, algorithm, guesses, folds)
+    held_out = held_out_scores(pipeline, drawings, labels)
+    if held_out is None:
+        return Training(pipeline, algorithm, None, None, None)
+    return Training(pipeline, algorithm, held_out.guesses, held_out.folds, held_out)
 
 
 def inner_step(pipeline, kind):
@@ -188,23 +202,37 @@ def inner_step(pipeline, kind):
 
 def held_out_guesses(pipeline, drawings, labels):
     """(guesses, folds): what the pipeline guesses for each drawing when fit on the other folds,
-    or (None, None) while the samples leave nothing to hold out (see `held_out_folds`).
+    or (None, None) while the samples leave nothing to hold out (see `held_out_folds`)."""
+    held_out = held_out_scores(pipeline, drawings, labels)
+    return (None, None) if held_out is None else (held_out.guesses, held_out.folds)
 
-    A calibrated classifier made these guesses while fitting; any other is cross-validated.
+
+def held_out_scores(pipeline, drawings, labels):
+    """A HeldOut: each drawing's score for each class when the pipeline is fit on the other
+    folds; None while the samples leave nothing to hold out (see `held_out_folds`).
+
+    A calibrated classifier made these while fitting; any other is cross-validated.
     """
     calibrated = inner_step(pipeline, Calibrated)
-    if calibrated is not None and calibrated.held_out_guesses_ is not None:
-        return calibrated.held_out_guesses_, calibrated.folds_
+    if calibrated is not None and calibrated.held_out_scores_ is not None:
+        classes = np.asarray(calibrated.classes_, dtype=object)
+        return HeldOut(classes, calibrated.held_out_scores_, calibrated.folds_)
     folds = held_out_folds(labels)
     if folds is None:
-        return None, None
-    guesses = cross_val_predict(
+        return None
+    scores = cross_val_predict(
         clone(pipeline),
         as_matrix(drawings),
         np.asarray(labels, dtype=object),
         cv=StratifiedKFold(folds, shuffle=True, random_state=0),
+        method="predict_proba",
     )
-    return guesses, folds
+    return HeldOut(np.asarray(sorted(set(labels)), dtype=object), scores, folds)
+
+
+def guesses(pipeline, drawings):
+    """The pipeline's guess for each drawing."""
+    return [str(label) for label in pipeline.predict(as_matrix(drawings))]
 
 
 def scores(pipeline, drawing):

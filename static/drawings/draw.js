@@ -17,6 +17,8 @@
     clear: document.getElementById("clear"),
     guess: document.getElementById("guess"),
     scores: document.getElementById("scores"),
+    alikeBox: document.getElementById("alike-box"),
+    alike: document.getElementById("alike"),
     modelStatus: document.getElementById("model-status"),
     modelReport: document.getElementById("model-report"),
     submitButtons: document.getElementById("submit-buttons"),
@@ -27,6 +29,15 @@
     newLabel: document.getElementById("new-label"),
     addLabelError: document.getElementById("add-label-error"),
     deleteAll: document.getElementById("delete-all"),
+    asTest: document.getElementById("as-test"),
+    quizPrompt: document.getElementById("quiz-prompt"),
+    quizResult: document.getElementById("quiz-result"),
+    quizScore: document.getElementById("quiz-score"),
+    quizStart: document.getElementById("quiz-start"),
+    quizCheck: document.getElementById("quiz-check"),
+    quizNext: document.getElementById("quiz-next"),
+    quizDiscard: document.getElementById("quiz-discard"),
+    quizStop: document.getElementById("quiz-stop"),
   };
 
   const state = {
@@ -172,7 +183,7 @@
     predictInFlight = true;
     const sentAfterClear = clearCount;
     try {
-      const result = await api("POST", urls.predict, { features: state.grid });
+      const result = await api("POST", urls.predict, { features: state.grid, explain: true });
       if (sentAfterClear === clearCount && !isEmpty(state.grid)) showGuess(result);
     } catch (error) {
       if (sentAfterClear === clearCount) showError(error.message);
@@ -189,6 +200,33 @@
     el.guess.className = "guess guess--idle";
     el.guess.textContent = "Draw something";
     el.scores.replaceChildren();
+    showAlike([]);
+  }
+
+  // Why this guess: the user's training drawings the classifier finds most alike, each a link
+  // to it in the gallery.
+  function showAlike(alike) {
+    el.alikeBox.hidden = alike.length === 0;
+    el.alike.replaceChildren(
+      ...alike.map(({ label, thumbnail, url }) => {
+        const li = document.createElement("li");
+        const link = document.createElement("a");
+        link.className = "alike__drawing";
+        link.href = url;
+        const picture = document.createElement("img");
+        picture.src = thumbnail;
+        picture.width = 56;
+        picture.height = 56;
+        picture.alt = `your ${label} drawing, open it in your samples`;
+        const name = document.createElement("span");
+        name.className = "alike__label";
+        name.textContent = label;
+        name.setAttribute("aria-hidden", "true");
+        link.append(picture, name);
+        li.append(link);
+        return li;
+      }),
+    );
   }
 
   function showGuess(result) {
@@ -196,6 +234,7 @@
       el.guess.className = "guess guess--detail";
       el.guess.textContent = result.detail || "No guess yet.";
       el.scores.replaceChildren();
+      showAlike([]);
       return;
     }
     // Below the calibrated threshold the best guess is more likely wrong than a sure one.
@@ -203,6 +242,7 @@
     el.guess.className = sure ? "guess" : "guess guess--unsure";
     el.guess.textContent = sure ? result.guess : `Not sure: maybe ${result.guess}?`;
     el.scores.replaceChildren(...(result.scores || []).slice(0, 3).map(scoreRow));
+    showAlike(result.alike || []);
     if (state.model && result.model_version !== state.model.version) refreshModel();
   }
 
@@ -261,18 +301,27 @@
     el.modelReport.textContent = model ? reportSummary(model.report) : "";
   }
 
+  // "On 24 drawings it has never seen: 92% right."
+  function testSummary(test) {
+    if (!test || test.accuracy == null) return "";
+    const right = Math.round(test.accuracy * 100);
+    return `On ${plural(test.drawings, "drawing")} it has never seen: ${right}% right.`;
+  }
+
   // One line of the model report: how often it is right, what it mixes up, what it needs.
   function reportSummary(report) {
     if (!report) return "";
-    if (report.cv_accuracy == null) return report.detail || "";
+    const tested = testSummary(report.test);
+    if (report.cv_accuracy == null) return [tested, report.detail || ""].join(" ").trim();
     const parts = [
+      tested,
       `Guessed right ${Math.round(report.cv_accuracy * 100)}% of the time ` +
         `(${report.folds}-fold cross-validation).`,
     ];
     const [confused] = report.confused || [];
     if (confused) parts.push(`${confused.label} is often taken for ${confused.taken_for}.`);
     if (report.needs_samples) parts.push(`Draw more ${report.needs_samples}.`);
-    return parts.join(" ");
+    return parts.filter(Boolean).join(" ");
   }
 
   function setModel(model) {
@@ -308,8 +357,12 @@
     return label.spoken_name ? ` ${label.spoken_name}` : "";
   }
 
-  function updateCounts(samples) {
-    state.labels.forEach((label) => (label.count = samples[label.name] || 0));
+  // Counts of training and of test drawings per label, as answers to changes give them.
+  function updateCounts(samples, testSamples) {
+    state.labels.forEach((label) => {
+      label.count = samples[label.name] || 0;
+      label.test_count = (testSamples || {})[label.name] || 0;
+    });
     renderTrainingData();
   }
 
@@ -364,7 +417,11 @@
     const count = document.createElement("span");
     count.className = "count";
     count.textContent = String(label.count || 0);
-    count.title = plural(label.count || 0, "sample");
+    count.title = plural(label.count || 0, "training drawing");
+    const tests = document.createElement("span");
+    tests.className = "training-row__tests muted";
+    tests.textContent = label.test_count ? `+${label.test_count} test` : "";
+    tests.title = plural(label.test_count || 0, "test drawing");
     const remove = document.createElement("button");
     remove.type = "button";
     remove.className = "remove-label";
@@ -372,7 +429,7 @@
     remove.setAttribute("aria-label", `Remove label ${label.name}${spokenSuffix(label)}`);
     remove.title = "Remove label";
     remove.addEventListener("click", () => removeLabel(label));
-    li.append(name, spoken, count, remove);
+    li.append(name, spoken, count, tests, remove);
     return li;
   }
 
@@ -383,13 +440,20 @@
       showError("The canvas is empty: draw something first, then submit it.");
       return;
     }
+    const split = el.asTest.checked ? "test" : "train";
     writeAction(async () => {
-      const result = await api("POST", urls.train, { label: label.name, features: state.grid });
+      const body = { label: label.name, features: state.grid, split };
+      const result = await api("POST", urls.train, body);
       clearCanvas();
-      updateCounts(result.samples || {});
+      updateCounts(result.samples || {}, result.test_samples);
       setModel(result.model);
-      const count = (result.samples || {})[label.name] || 0;
-      showStatus(`Saved as ${label.name}: ${plural(count, "sample")}.`);
+      if (split === "test") {
+        const count = (result.test_samples || {})[label.name] || 0;
+        showStatus(`Kept as a ${label.name} test drawing: ${plural(count, "test drawing")}.`);
+      } else {
+        const count = (result.samples || {})[label.name] || 0;
+        showStatus(`Saved as ${label.name}: ${plural(count, "sample")}.`);
+      }
     });
   }
 
@@ -397,7 +461,7 @@
     if (!window.confirm("Delete all your samples? This can't be undone.")) return;
     writeAction(async () => {
       const result = await api("POST", urls.delete, {});
-      updateCounts(result.samples || {});
+      updateCounts(result.samples || {}, {});
       showStatus(`Deleted ${plural(result.deleted || 0, "sample")}.`);
       await refreshModel();
     });
@@ -436,6 +500,116 @@
     (next || el.newLabel).focus();
   }
 
+  // ---------------------------------------------------------------- quiz
+
+  // { asked: label, round, right, sampleId } while a quiz is on.
+  let quiz = null;
+
+  function quizButtons(...shown) {
+    [el.quizStart, el.quizCheck, el.quizNext, el.quizDiscard, el.quizStop].forEach((button) => {
+      button.hidden = !shown.includes(button);
+    });
+  }
+
+  function quizLabels() {
+    return state.labels.filter((label) => label.count > 0);
+  }
+
+  function startQuiz() {
+    if (quizLabels().length < 2) {
+      el.quizResult.textContent = "Train at least two labels first: the quiz asks for them.";
+      return;
+    }
+    quiz = { round: 0, right: 0, asked: null, sampleId: null };
+    el.quizScore.textContent = "";
+    // The quiz panel moves up beside the canvas while it is on.
+    document.body.classList.add("is-quizzing");
+    askNext();
+  }
+
+  function askNext() {
+    const labels = quizLabels();
+    const others = labels.filter((label) => label.name !== (quiz.asked && quiz.asked.name));
+    const choices = others.length ? others : labels;
+    quiz.asked = choices[Math.floor(Math.random() * choices.length)];
+    quiz.round += 1;
+    quiz.sampleId = null;
+    clearCanvas();
+    el.quizPrompt.textContent = `Draw ${quiz.asked.name}${spokenSuffix(quiz.asked)}`;
+    el.quizPrompt.classList.add("quiz-prompt--asking");
+    el.quizResult.textContent = `Drawing ${quiz.round} of ${initial.quiz_rounds}. Press “Done” when it is finished.`;
+    quizButtons(el.quizCheck, el.quizStop);
+    el.quizCheck.focus();
+  }
+
+  function checkQuizDrawing() {
+    if (isEmpty(state.grid)) {
+      el.quizResult.textContent = `The canvas is empty: draw ${quiz.asked.name} first.`;
+      return;
+    }
+    const asked = quiz.asked;
+    const features = state.grid;
+    writeAction(async () => {
+      const guess = await api("POST", urls.predict, { features });
+      // Kept as a test drawing of the label asked for: the model is measured on it, never fit.
+      const kept = await api("POST", urls.train, { label: asked.name, features, split: "test" });
+      quiz.sampleId = kept.sample.id;
+      updateCounts(kept.samples || {}, kept.test_samples);
+      setModel(kept.model);
+      const right = guess.guess === asked.name;
+      if (right) quiz.right += 1;
+      const said = guess.guess == null ? "could not guess it" : `guessed ${guess.guess}`;
+      el.quizResult.textContent = `It ${said}: ${right ? "right!" : "wrong."}`;
+      el.quizScore.textContent = `Score: ${quiz.right} of ${quiz.round}`;
+      if (quiz.round >= initial.quiz_rounds) {
+        await finishQuiz();
+      } else {
+        quizButtons(el.quizNext, el.quizDiscard, el.quizStop);
+        el.quizNext.focus();
+      }
+    });
+  }
+
+  async function finishQuiz() {
+    const { right, round } = quiz;
+    await api("POST", urls.quiz, { asked: round, right });
+    el.quizPrompt.classList.remove("quiz-prompt--asking");
+    el.quizPrompt.textContent = `Quiz over: your model got ${right} of ${round} right.`;
+    quizButtons(el.quizStart, el.quizDiscard);
+    el.quizStart.textContent = "Another quiz";
+    el.quizStart.focus();
+  }
+
+  function discardQuizDrawing() {
+    const sampleId = quiz && quiz.sampleId;
+    if (!sampleId) return;
+    writeAction(async () => {
+      await api("DELETE", `${urls.samples}${sampleId}/`);
+      quiz.sampleId = null;
+      el.quizDiscard.hidden = true;
+      showStatus("Discarded the quiz drawing.");
+      (el.quizNext.hidden ? el.quizStart : el.quizNext).focus();
+      await refreshLabels();
+    });
+  }
+
+  function stopQuiz() {
+    quiz = null;
+    document.body.classList.remove("is-quizzing");
+    el.quizPrompt.classList.remove("quiz-prompt--asking");
+    el.quizPrompt.textContent = "Quiz stopped. The drawings you finished are kept as test drawings.";
+    el.quizResult.textContent = "";
+    quizButtons(el.quizStart);
+    el.quizStart.focus();
+  }
+
+  async function refreshLabels() {
+    const labels = await api("GET", urls.labels);
+    state.labels = sortLabels(labels);
+    renderTrainingData();
+    await refreshModel();
+  }
+
   // ---------------------------------------------------------------- start
 
   el.canvas.addEventListener("pointerdown", onPointerDown);
@@ -448,6 +622,14 @@
     clearError();
   });
   el.deleteAll.addEventListener("click", deleteAll);
+  el.quizStart.addEventListener("click", startQuiz);
+  el.quizCheck.addEventListener("click", checkQuizDrawing);
+  el.quizNext.addEventListener("click", askNext);
+  el.quizDiscard.addEventListener("click", discardQuizDrawing);
+  el.quizStop.addEventListener("click", stopQuiz);
+  el.asTest.addEventListener("change", () =>
+    document.body.classList.toggle("is-testing", el.asTest.checked),
+  );
   el.addLabel.addEventListener("submit", addLabel);
 
   new ResizeObserver(resizeCanvas).observe(el.canvas);

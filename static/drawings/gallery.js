@@ -16,6 +16,7 @@
     status: document.getElementById("gallery-status"),
     error: document.getElementById("gallery-error"),
     total: document.getElementById("total"),
+    testTotal: document.getElementById("test-total"),
     labelList: document.getElementById("label-list"),
     addLabel: document.getElementById("add-label"),
     newLabel: document.getElementById("new-label"),
@@ -41,17 +42,32 @@
     window.location.reload();
   }
 
-  // Every count on the page ("data-count-of" = label id) from the API's {name: count}.
-  function updateCounts(samples) {
+  // Every count on the page ("data-count-of" = label id, "data-test-count-of" for its test
+  // drawings) from the API's {name: count} of training and of test drawings.
+  function updateCounts(samples, testSamples) {
     let total = 0;
-    initial.labels.forEach((label) => {
-      const count = samples[label.name] || 0;
-      total += count;
-      document.querySelectorAll(`[data-count-of="${label.id}"]`).forEach((node) => {
+    let testTotal = 0;
+    const show = (attribute, id, count) =>
+      document.querySelectorAll(`[${attribute}="${id}"]`).forEach((node) => {
         node.textContent = String(count);
       });
+    initial.labels.forEach((label) => {
+      const count = samples[label.name] || 0;
+      const testCount = testSamples[label.name] || 0;
+      total += count + testCount;
+      testTotal += testCount;
+      show("data-count-of", label.id, count);
+      show("data-test-count-of", label.id, testCount);
     });
     el.total.textContent = String(total);
+    el.testTotal.textContent = String(testTotal);
+  }
+
+  function countsOf(labels) {
+    return [
+      Object.fromEntries(labels.map((l) => [l.name, l.count])),
+      Object.fromEntries(labels.map((l) => [l.name, l.test_count])),
+    ];
   }
 
   // ---------------------------------------------------------------- delete with undo
@@ -89,7 +105,7 @@
         card.remove();
         return send("GET", urls.labels);
       })
-      .then((labels) => updateCounts(Object.fromEntries(labels.map((l) => [l.name, l.count]))))
+      .then((labels) => updateCounts(...countsOf(labels)))
       .catch((error) => {
         card.hidden = false;
         showError(`The drawing was not deleted: ${error.message}`);
@@ -102,13 +118,46 @@
     const name = select.value;
     try {
       const result = await send("PATCH", `${urls.samples}${card.dataset.sampleId}/`, { label: name });
-      updateCounts(result.samples);
+      updateCounts(result.samples, result.test_samples);
       card.remove();
       showStatus(`Moved the drawing to ${name}.`);
     } catch (error) {
       select.value = select.querySelector("option[selected]").value;
       showError(error.message);
     }
+  }
+
+  // Training drawing ↔ test drawing; on a page of only one kind, the card leaves it.
+  async function switchSplit(card, button) {
+    const split = card.dataset.split === "test" ? "train" : "test";
+    const name = card.querySelector(".sample__move").value;
+    try {
+      const result = await send("PATCH", `${urls.samples}${card.dataset.sampleId}/`, { split });
+      updateCounts(result.samples, result.test_samples);
+      const shown = new URLSearchParams(window.location.search).get("split");
+      if (shown && shown !== split) card.remove();
+      else showSplit(card, button, split, name);
+      showStatus(
+        split === "test"
+          ? `Kept the ${name} drawing for testing: the model won't learn from it.`
+          : `The model now learns from the ${name} drawing.`,
+      );
+    } catch (error) {
+      showError(error.message);
+    }
+  }
+
+  function showSplit(card, button, split, name) {
+    const test = split === "test";
+    card.dataset.split = split;
+    card.classList.toggle("sample--test", test);
+    card.querySelector("[data-split-badge]").textContent = test ? "test" : "";
+    button.textContent = test ? "🎓" : "🧪";
+    button.title = test ? "Train on it" : "Keep for testing";
+    button.setAttribute(
+      "aria-label",
+      test ? `Train on this ${name} drawing` : `Keep this ${name} drawing for testing`,
+    );
   }
 
   async function deleteLabelSamples(button) {
@@ -217,6 +266,7 @@
     if (!button) return;
     const action = button.dataset.action;
     if (action === "delete") deleteSample(button.closest(".sample"));
+    else if (action === "split") switchSplit(button.closest(".sample"), button);
     else if (action === "delete-label") deleteLabelSamples(button);
     else if (action === "remove") removeLabel(button.closest(".label-row"));
     else if (action === "up" || action === "down") moveLabel(button.closest(".label-row"), action);
