@@ -1,6 +1,6 @@
 """gunicorn settings for `make serve`, read from the environment like the site's own settings.
 
-Each worker process keeps its own cache of unpickled classifiers (CLASSIFIER_CACHE_SIZE), so
+Each worker process keeps its own cache of unpickled classifiers (CLASSIFIER_CACHE_MB), so
 memory grows with WEB_CONCURRENCY; threads share it. See docs/deploy.md for sizing.
 """
 

@@ -38,6 +38,8 @@ def setup_django(**environment):
     made-up users send far more requests than any person, and a 429 measures nothing.
     """
     os.environ.update({"DATABASE_URL": DATABASE_URL, **environment})
+    # The servers refuse the development key with DEBUG off (emojisite/checks.py).
+    os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(50))
     os.environ.setdefault("WEB_CONCURRENCY", "2")
     os.environ.setdefault("GUNICORN_THREADS", "4")
     for scope in ("USER", "PREDICT", "TRAIN", "DELETE"):
@@ -136,7 +138,7 @@ def start_gunicorn(app, port, chdir=PROJECT, **environment):
     env = {**os.environ, "BIND": f"127.0.0.1:{port}", **environment}
     command = [BIN / "gunicorn", "-c", PROJECT / "gunicorn.conf.py", "--chdir", chdir, app]
     server = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 90  # importing scikit-learn is slow on a busy machine
     while time.monotonic() < deadline:
         try:
             urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1)

@@ -1,7 +1,9 @@
 from django.conf import settings
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
+from accounts.models import ApiToken
+from drawings.authentication import tokens_changed
 from drawings.models import DEFAULT_LABELS, Classifier, Label
 
 
@@ -14,3 +16,22 @@ def give_new_user_a_training_set(sender, instance, created, raw=False, **kwargs)
             for position, name in enumerate(DEFAULT_LABELS)
         )
         Classifier.objects.create(user=instance)
+
+
+@receiver(post_save, sender=ApiToken)
+@receiver(post_delete, sender=ApiToken)
+def forget_checked_token(sender, instance, raw=False, **kwargs):
+    """A token made, replaced or revoked: no process may go on trusting what it checked before."""
+    if not raw:
+        tokens_changed(instance.user_id)
+
+
+@receiver(post_save, sender=settings.AUTH_USER_MODEL)
+@receiver(post_delete, sender=settings.AUTH_USER_MODEL)
+def forget_checked_tokens_of_user(sender, instance, raw=False, **kwargs):
+    """A user deactivated, deleted or otherwise changed: their token is checked again everywhere.
+
+    A queryset's update() sends no signal: deactivate users by saving them (as the admin does).
+    """
+    if not raw:
+        tokens_changed(instance.pk)

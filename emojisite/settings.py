@@ -240,8 +240,13 @@ CONTENT_SECURITY_POLICY = {
 CLASSIFIER_ALGORITHM = os.environ.get("CLASSIFIER_ALGORITHM", "svm")
 # A label is learned from at most its newest this many drawings, which bounds a retrain's time.
 CLASSIFIER_MAX_SAMPLES_PER_LABEL = int(os.environ.get("CLASSIFIER_MAX_SAMPLES_PER_LABEL", "200"))
-# How many users' fitted pipelines each process keeps in memory.
-CLASSIFIER_CACHE_SIZE = int(os.environ.get("CLASSIFIER_CACHE_SIZE", "64"))
+# How long a process trusts an API token it has checked, provided the shared cache says nothing
+# about it changed since (see drawings.authentication); 0 checks the database on every guess,
+# as happens anyway when the cache is not shared (no REDIS_URL).
+API_TOKEN_CACHE_SECONDS = int(os.environ.get("API_TOKEN_CACHE_SECONDS", "60"))
+# How much memory each process gives the users' fitted pipelines it keeps unpickled (counted as
+# the bytes of their arrays); the least recently used are dropped past it.
+CLASSIFIER_CACHE_MB = int(os.environ.get("CLASSIFIER_CACHE_MB", "200"))
 
 # The largest samples.txt an import takes, upload or API body: 200 MB holds 50,000 lines of the
 # teaching app's format even when every cell is inked (a line is then under 4 KB).
@@ -252,9 +257,7 @@ SAMPLES_IMPORT_MAX_BYTES = int(os.environ.get("SAMPLES_IMPORT_MAX_MB", "200")) *
 # Local memory by default; REDIS_URL=redis://host:6379/0 gives every process one shared cache.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
-    }
+    CACHES = {"default": {"BACKEND": "emojisite.cache.SharedRedisCache", "LOCATION": REDIS_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 

@@ -4,10 +4,15 @@ import os
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
+from redis.exceptions import ConnectionError as RedisConnectionError
 from rest_framework.test import APIClient
 
+from drawings.authentication import checked_tokens
 from drawings.pipeline_cache import loaded_pipelines
 from tests.helpers import PASSWORD, TEACHING_APP_SAMPLES, horizontal_bar, vertical_bar
+
+# The Redis database the tests that share a cache between processes use.
+TEST_REDIS_URL = "redis://127.0.0.1:6379/6"
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -29,8 +34,10 @@ def fast_password_hashing(settings):
 @pytest.fixture(autouse=True)
 def fresh_pipeline_cache():
     loaded_pipelines.clear()
+    checked_tokens.clear()
     yield
     loaded_pipelines.clear()
+    checked_tokens.clear()
 
 
 @pytest.fixture(autouse=True)
@@ -38,6 +45,23 @@ def fresh_cache():
     """Throttle counts (and anything else cached) start from zero in every test."""
     cache.clear()
     yield
+    cache.clear()
+
+
+@pytest.fixture
+def redis_cache(settings):
+    """The default cache on Redis, as in production: shared by every process."""
+    settings.CACHES = {
+        "default": {"BACKEND": "emojisite.cache.SharedRedisCache", "LOCATION": TEST_REDIS_URL}
+    }
+    try:
+        cache.clear()
+    except RedisConnectionError:
+        message = f"needs Redis at {TEST_REDIS_URL}: apt-get install -y redis-server"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    yield TEST_REDIS_URL
     cache.clear()
 
 

@@ -25,6 +25,7 @@ from drawings.ml.preprocessing import (
     Deskew,
     InkLevel,
     PixelsAndDirections,
+    PixelsAndSoftDirections,
     ShapeSpace,
     Smooth,
     StrokeDirections,
@@ -35,7 +36,14 @@ from tests.processes import PROJECT, database_url, environment
 
 STORED_BEFORE = Path(__file__).resolve().parent / "data" / "stored-before-ml-package"
 
-TRANSFORMERS = [CentredInBox(), Deskew(), Smooth(), StrokeDirections(), PixelsAndDirections()]
+TRANSFORMERS = [
+    CentredInBox(),
+    Deskew(),
+    Smooth(),
+    StrokeDirections(),
+    PixelsAndDirections(),
+    PixelsAndSoftDirections(),
+]
 ESTIMATORS = [
     *TRANSFORMERS,
     InkLevel(),

@@ -1,7 +1,6 @@
 import pytest
 from rest_framework.test import APIClient
 
-from accounts.models import ApiToken
 from drawings import training
 from drawings.ml.pipelines import CONFIDENT_SCORE
 from drawings.models import Classifier
@@ -91,16 +90,3 @@ def test_it_is_not_sure_when_its_labels_look_alike(api):
     body = predict(api, vertical_bar(10)).json()
     assert body["confident"] is False
     assert body["scores"][0]["score"] < CONFIDENT_SCORE
-
-
-def test_a_guess_by_token_reads_the_token_and_the_model_state_in_one_query(
-    trained, alice, django_assert_num_queries
-):
-    client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {ApiToken.issue(alice)}")
-    predict(client, vertical_bar())  # loads the pipeline into this process's cache
-    with django_assert_num_queries(1):
-        body = predict(client, vertical_bar()).json()
-    assert body["guess"] == "🙂"
-    assert body["model_version"] == Classifier.objects.get(user=alice).version
-    assert body["stale"] is False

@@ -7,6 +7,8 @@ from drawings.ml.preprocessing import (
     CentredInBox,
     Deskew,
     InkLevel,
+    PixelsAndDirections,
+    PixelsAndSoftDirections,
     ShapeSpace,
     Smooth,
     shape_space,
@@ -146,7 +148,68 @@ def test_the_shape_space_is_named_by_a_file_beside_the_code():
         ShapeSpace(basis="shape_space_0").transform(np.zeros((1, 625)))
 
 
-@pytest.mark.parametrize("step", [CentredInBox(), Deskew(), Smooth()])
+def image(cells, side=20):
+    """A `side`×`side` image, as one row, with full ink in each (row, column) of `cells`."""
+    drawn = np.zeros((side, side))
+    drawn[tuple(np.array(sorted(cells)).T)] = 1
+    return drawn.ravel()
+
+
+def line(degrees, length=14):
+    """A straight line through the middle of a 20×20 image, turned `degrees` from horizontal."""
+    angle = np.deg2rad(degrees)
+    along = np.linspace(-length / 2, length / 2, 200)
+    rows, columns = np.rint(10 + along * np.sin(angle)), np.rint(10 + along * np.cos(angle))
+    return image(zip(rows.astype(int), columns.astype(int), strict=True))
+
+
+def directions(features, *images):
+    """The stroke directions part of the features of each image."""
+    pixels = len(images[0])
+    return features.fit_transform(np.array(images))[:, pixels:]
+
+
+def test_soft_directions_count_a_horizontal_stroke_as_running_across():
+    found = directions(PixelsAndSoftDirections(), line(0))[0]
+    per_direction = found.reshape(-1, 9).sum(axis=0)
+    # Its gradients point straight down: the middle one of 9 directions (80° to 100°), but for
+    # its two ends, whose gradients point along it.
+    assert per_direction.argmax() == 4
+    assert per_direction[4] > 0.8 * per_direction.sum()
+
+
+def test_soft_directions_weigh_as_asked_against_the_pixels():
+    features = PixelsAndSoftDirections(weight=0.8).fit_transform(np.array([line(30)]))[0]
+    np.testing.assert_allclose(np.linalg.norm(features[:400]), 1)
+    np.testing.assert_allclose(np.linalg.norm(features[400:]), 0.8)
+
+
+def test_a_stroke_moved_by_a_cell_keeps_its_soft_directions_wherever_it_is():
+    def least_alike(features):
+        bars = [image((row, column) for row in range(4, 16)) for column in range(3, 10)]
+        return min(
+            similarity(*directions(features, bar, moved))
+            for bar, moved in zip(bars, bars[1:], strict=False)
+        )
+
+    # With hard cells a bar moved across a cell's border looks like another stroke.
+    assert least_alike(PixelsAndSoftDirections()) > least_alike(PixelsAndDirections()) + 0.1
+
+
+@pytest.mark.parametrize("degrees", [5, 15])
+def test_a_stroke_turned_a_little_keeps_more_of_its_soft_directions(degrees):
+    def alike(features):
+        return similarity(*directions(features, line(degrees), line(degrees + 10)))
+
+    assert alike(PixelsAndSoftDirections()) > alike(PixelsAndDirections()) + 0.04
+
+
+def test_soft_directions_tell_a_horizontal_stroke_from_a_vertical_one():
+    across, down = directions(PixelsAndSoftDirections(), line(0), line(90))
+    assert similarity(across, down) < 0.1
+
+
+@pytest.mark.parametrize("step", [CentredInBox(), Deskew(), Smooth(), PixelsAndSoftDirections()])
 def test_an_empty_drawing_stays_empty(step):
     size = 784 if isinstance(step, CentredInBox) else 400
     assert not step.fit_transform(np.zeros((2, size))).any()

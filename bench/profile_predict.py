@@ -1,0 +1,86 @@
+"""Where a guess's time goes: POST /api/predict/ by token, in this process, through Django's WSGI
+handler (no server, no network but the database's and the cache's), under a profiler.
+
+    BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/emojisite_bench REDIS_URL=redis://... \\
+        .venv/bin/python bench/profile_predict.py [--requests 3000] [--profiler pyinstrument]
+
+Prints the CPU time of a guess and of a refused request (no token: 401), then the profile.
+"""
+
+import argparse
+import io
+import json
+import sys
+import time
+
+from harness import drawings, make_users, setup_django
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--requests", type=int, default=3000)
+    parser.add_argument("--samples", type=int, default=300)
+    parser.add_argument("--profiler", choices=["pyinstrument", "cprofile"], default="cprofile")
+    args = parser.parse_args()
+    setup_django()
+    from django.core.handlers.wsgi import WSGIHandler
+
+    from drawings import training
+    from drawings.models import Sample
+
+    [token] = make_users(1, args.samples)
+    training.retrain(Sample.objects.values_list("user_id", flat=True).first())
+    body = json.dumps({"features": drawings(2)[0][1].tolist()}).encode()
+    handler = WSGIHandler()
+
+    def guess(authorization=f"Token {token}"):
+        environ = {
+            "REQUEST_METHOD": "POST",
+            "PATH_INFO": "/api/predict/",
+            "SERVER_NAME": "127.0.0.1",
+            "SERVER_PORT": "8000",
+            "REMOTE_ADDR": "127.0.0.1",
+            "CONTENT_TYPE": "application/json",
+            "CONTENT_LENGTH": str(len(body)),
+            "HTTP_AUTHORIZATION": authorization,
+            "wsgi.input": io.BytesIO(body),
+            "wsgi.url_scheme": "http",
+        }
+        statuses = []
+        answer = b"".join(handler(environ, lambda status, headers: statuses.append(status)))
+        return statuses[0], answer
+
+    status, answer = guess()
+    assert status.startswith("200"), (status, answer)
+    print(answer.decode()[:200])
+    for name, authorization in (("guess", f"Token {token}"), ("401, no token", "")):
+        started = time.process_time()
+        for _ in range(args.requests):
+            guess(authorization)
+        per_request = (time.process_time() - started) / args.requests * 1000
+        print(f"{name}: {per_request:.2f} ms of CPU a request")
+
+    if args.profiler == "pyinstrument":
+        from pyinstrument import Profiler
+
+        profiler = Profiler(interval=0.0002)
+        profiler.start()
+        for _ in range(args.requests):
+            guess()
+        profiler.stop()
+        print(profiler.output_text(unicode=True, color=False, show_all=False))
+    else:
+        import cProfile
+        import pstats
+
+        profile = cProfile.Profile(time.process_time)  # CPU: the machine may wait on others
+        profile.enable()
+        for _ in range(args.requests):
+            guess()
+        profile.disable()
+        stats = pstats.Stats(profile, stream=sys.stdout)
+        stats.sort_stats("cumulative").print_stats(40)
+
+
+if __name__ == "__main__":
+    main()

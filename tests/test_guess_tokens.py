@@ -1,0 +1,156 @@
+"""A guess by token: the token is checked in the database once per process, and a revoked token
+or a deactivated user is refused from the next request on, by every process."""
+
+import json
+import socket
+import time
+import urllib.error
+import urllib.request
+
+import pytest
+from rest_framework.test import APIClient
+
+from accounts.models import ApiToken
+from tests.helpers import horizontal_bar, vertical_bar
+from tests.processes import BIN, start, stop, wait_until_listening
+
+
+def guess(client):
+    return client.post("/api/predict/", {"features": vertical_bar()}, format="json")
+
+
+def token_client(key):
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
+    return client
+
+
+@pytest.fixture
+def trained_by_token(trained, alice):
+    return token_client(ApiToken.issue(alice))
+
+
+def test_a_checked_token_costs_one_query_a_guess_the_models_version(
+    trained_by_token, redis_cache, django_assert_num_queries
+):
+    assert guess(trained_by_token).status_code == 200  # checks the token, loads the model
+    for _ in range(3):
+        with django_assert_num_queries(1):
+            assert guess(trained_by_token).json()["guess"] == "🙂"
+
+
+def test_without_a_shared_cache_the_token_is_read_every_time(
+    trained_by_token, django_assert_num_queries
+):
+    guess(trained_by_token)
+    with django_assert_num_queries(2):
+        assert guess(trained_by_token).status_code == 200
+
+
+def test_a_checked_token_is_read_again_after_its_time(
+    trained_by_token, redis_cache, settings, monkeypatch, django_assert_num_queries
+):
+    settings.API_TOKEN_CACHE_SECONDS = 60
+    guess(trained_by_token)
+    later = time.monotonic() + 61
+    monkeypatch.setattr("drawings.authentication.time.monotonic", lambda: later)
+    with django_assert_num_queries(3):  # the token, read around its generation; the version
+        assert guess(trained_by_token).status_code == 200
+    with django_assert_num_queries(1):
+        assert guess(trained_by_token).status_code == 200
+
+
+def test_api_token_cache_seconds_0_reads_the_token_every_time(
+    trained_by_token, redis_cache, settings, django_assert_num_queries
+):
+    settings.API_TOKEN_CACHE_SECONDS = 0
+    guess(trained_by_token)
+    with django_assert_num_queries(2):
+        assert guess(trained_by_token).status_code == 200
+
+
+@pytest.mark.django_db(transaction=True)
+def test_revoking_replacing_and_deactivating_take_effect_at_once(alice, redis_cache):
+    client = token_client(ApiToken.issue(alice))
+    assert guess(client).status_code == 200
+    ApiToken.revoke(alice)
+    assert guess(client).json() == {"detail": "Invalid token."}
+    client = token_client(ApiToken.issue(alice))
+    assert guess(client).status_code == 200
+    replaced = token_client(ApiToken.issue(alice))
+    assert guess(client).json() == {"detail": "Invalid token."}
+    assert guess(replaced).status_code == 200
+    alice.is_active = False
+    alice.save()
+    assert guess(replaced).json() == {"detail": "User inactive or deleted."}
+
+
+def free_port():
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        return listener.getsockname()[1]
+
+
+def call(port, token, path="/api/predict/"):
+    """(status, answer) of a guess at the server on `port`."""
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}{path}",
+        data=json.dumps({"features": horizontal_bar()}).encode(),
+        headers={"Authorization": f"Token {token}", "Content-Type": "application/json"},
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, json.load(response)
+    except urllib.error.HTTPError as error:
+        return error.code, json.load(error)
+
+
+@pytest.fixture
+def two_servers(request):
+    """Two gunicorn servers of one process each, on free ports, sharing the test database and,
+    with `redis_cache`, the cache; their ports."""
+    cache = {"REDIS_URL": request.getfixturevalue("redis_cache")} if request.param else {}
+    ports = [free_port(), free_port()]
+    servers = [
+        start(
+            [BIN / "gunicorn", "emojisite.wsgi", "--workers", "1"],
+            BIND=f"127.0.0.1:{port}",
+            THROTTLE_USER="1000/second",
+            THROTTLE_PREDICT="1000/second",
+            **cache,
+        )
+        for port in ports
+    ]
+    try:
+        for port, server in zip(ports, servers, strict=True):
+            # Generous: starting imports scikit-learn, slow on a machine busy with other work.
+            wait_until_listening(f"http://127.0.0.1:{port}/accounts/login/", server, timeout=90)
+        yield ports
+    finally:
+        for server in servers:
+            stop(server)
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("two_servers", [True, False], ids=["redis", "local memory"], indirect=True)
+def test_every_server_refuses_a_revoked_token_and_a_deactivated_user_at_once(
+    alice, bob, two_servers
+):
+    alices, bobs = (ApiToken.issue(user) for user in (alice, bob))
+    for _ in range(2):  # each server checks each token and trusts it
+        for port in two_servers:
+            assert call(port, alices)[0] == call(port, bobs)[0] == 200
+
+    ApiToken.revoke(alice)
+    bob.is_active = False
+    bob.save()
+    for port in two_servers:
+        assert call(port, alices) == (401, {"detail": "Invalid token."})
+        assert call(port, bobs) == (401, {"detail": "User inactive or deleted."})
+
+    bob.is_active = True
+    bob.save()
+    new = ApiToken.issue(alice)
+    for port in two_servers:
+        assert call(port, new)[0] == call(port, bobs)[0] == 200
+        assert call(port, alices)[0] == 401
