@@ -1,8 +1,14 @@
 from django.conf import settings
-from drf_spectacular.utils import extend_schema, inline_serializer
+from django.core.validators import RegexValidator
+from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.authtoken.serializers import AuthTokenSerializer
-from rest_framework.exceptions import APIException, AuthenticationFailed, ValidationError
+from rest_framework.exceptions import (
+    APIException,
+    AuthenticationFailed,
+    PermissionDenied,
+    ValidationError,
+)
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
@@ -11,7 +17,7 @@ from rest_framework.views import APIView
 from accounts.forms import WRONG_PASSWORD, is_password_of
 from accounts.models import ApiToken, delete_account
 from drawings.models import Label, Sample
-from drawings.schema import problem
+from drawings.schema import ERRORS, problem
 
 
 class SignInLockedOut(APIException):
@@ -63,13 +69,18 @@ class ObtainTokenView(APIView):
 
 
 class PasswordSerializer(serializers.Serializer):
-    password = serializers.CharField(trim_whitespace=False)
+    # DRF refuses a NUL in any text; the pattern says so in the schema.
+    password = serializers.CharField(
+        trim_whitespace=False,
+        validators=[RegexValidator(r"^[^\x00]*$", "A password holds no NUL character.")],
+    )
 
     def validate_password(self, password):
+        """A password that is not the account's is a well-formed request refused: a 403."""
         request = self.context["request"]
         if not is_password_of(request, request.user, password):
             refuse_if_locked_out(request)
-            raise serializers.ValidationError(WRONG_PASSWORD)
+            raise PermissionDenied({"password": [WRONG_PASSWORD]})
         return password
 
 
@@ -86,6 +97,7 @@ class AccountView(APIView):
     """Your account: GET what it holds; DELETE it, with `{"password"}`, and everything in it."""
 
     serializer_class = AccountSerializer
+    delete_takes_body = True  # the password (see drawings.schema.ErrorsAutoSchema)
 
     def get(self, request):
         user = request.user
@@ -100,7 +112,15 @@ class AccountView(APIView):
         }
         return Response(AccountSerializer(account).data)
 
-    @extend_schema(request=PasswordSerializer, responses={204: None})
+    @extend_schema(
+        request=PasswordSerializer,
+        responses={
+            204: None,
+            403: OpenApiResponse(
+                ERRORS, description="The password is wrong, or no CSRF token with a session."
+            ),
+        },
+    )
     def delete(self, request):
         given = PasswordSerializer(data=request.data, context={"request": request})
         given.is_valid(raise_exception=True)

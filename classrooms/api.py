@@ -2,15 +2,17 @@ from django.core.exceptions import ValidationError as RefusedJoin
 from django.db.models import Count
 from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiResponse, extend_schema
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, permissions, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import ValidationError
+from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 
 from classrooms import export, serializers
 from classrooms.models import Classroom, Membership
 from classrooms.summary import pupil_rows
+from drawings.schema import ERRORS
+from drawings.serializers import Conflict
 
 
 class IsTeacher(permissions.BasePermission):
@@ -34,6 +36,7 @@ class IsPupil(permissions.BasePermission):
         return not classroom.is_teacher(request.user)
 
 
+@extend_schema_view(partial_update=extend_schema(request=serializers.ClassroomChangeSerializer))
 class ClassroomViewSet(
     mixins.ListModelMixin,
     mixins.CreateModelMixin,
@@ -69,17 +72,26 @@ class ClassroomViewSet(
             classroom.set_labels(labels)  # adds to pupils' sets; never removes a drawing
 
     @extend_schema(
-        request=serializers.JoinSerializer, responses={201: serializers.MembershipSerializer}
+        request=serializers.JoinSerializer,
+        responses={
+            201: serializers.MembershipSerializer,
+            404: OpenApiResponse(ERRORS, description="No class has that join code (any more)."),
+            409: OpenApiResponse(ERRORS, description="You teach the class of that code."),
+        },
     )
     @action(detail=False, methods=["post"], throttle_scope="join")
     def join(self, request):
         """Join a class with its code; its labels are added to the end of your set."""
         given = serializers.JoinSerializer(data=request.data)
         given.is_valid(raise_exception=True)
+        code = given.validated_data["code"]
+        classroom = Classroom.with_join_code(code)
+        if classroom is None:
+            raise NotFound({"code": [serializers.unknown_join_code(code)]})
         try:
-            membership = given.validated_data["code"].add_pupil(request.user)
+            membership = classroom.add_pupil(request.user)
         except RefusedJoin as refused:
-            raise ValidationError({"code": refused.messages}) from None
+            raise Conflict({"code": refused.messages}) from None
         data = serializers.MembershipSerializer(membership).data
         return Response(data, status=status.HTTP_201_CREATED)
 

@@ -1,8 +1,15 @@
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.urls import reverse
 from rest_framework import serializers
 
-from classrooms.models import Classroom, Membership, normalize_join_code, normalize_label_list
+from classrooms.models import (
+    MAX_CLASS_LABELS,
+    Classroom,
+    Membership,
+    normalize_join_code,
+    normalize_label_list,
+)
 from drawings.serializers import LabelNameField
 
 
@@ -11,15 +18,42 @@ class ClassLabelsField(serializers.ListField):
 
     child = LabelNameField()
 
+    def __init__(self, **kwargs):
+        super().__init__(max_length=MAX_CLASS_LABELS, **kwargs)
+
     def to_internal_value(self, data):
         names = super().to_internal_value(data)
+        if len(names) > self.max_length:  # as sent, before duplicates are dropped
+            self.fail("max_length", max_length=self.max_length)
         try:
             return normalize_label_list(names)
         except ValidationError as error:
             raise serializers.ValidationError(error.messages) from None
 
 
+CLASS_NAME_MAX_LENGTH = Classroom._meta.get_field("name").max_length
+
+
+class TextField(serializers.CharField):
+    """Short text exactly as the schema states it: a JSON string (DRF's CharField would take 0 as
+    "0"), at most max_length characters as sent, with something besides spaces and no NUL."""
+
+    def __init__(self, **kwargs):
+        something = RegexValidator(
+            r"^[^\x00]*[^\s\x00][^\x00]*$", "Write something besides spaces, with no NUL."
+        )
+        super().__init__(validators=[something], **kwargs)
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        if len(data) > self.max_length:  # before the spaces around it are dropped
+            self.fail("max_length", max_length=self.max_length)
+        return super().to_internal_value(data)
+
+
 class ClassroomSerializer(serializers.ModelSerializer):
+    name = TextField(max_length=CLASS_NAME_MAX_LENGTH)
     teacher = serializers.CharField(source="teacher.get_username", read_only=True)
     role = serializers.SerializerMethodField()
     labels = ClassLabelsField(required=False)
@@ -63,17 +97,22 @@ class ClassroomSerializer(serializers.ModelSerializer):
         return classroom.memberships.count() if counted is None else counted
 
 
-class JoinSerializer(serializers.Serializer):
-    code = serializers.CharField(max_length=32)
+class ClassroomChangeSerializer(ClassroomSerializer):
+    """What PATCH takes, for the schema: any of the fields, each with the same rules."""
 
-    def validate_code(self, code):
-        classroom = Classroom.with_join_code(code)
-        if classroom is None:
-            raise serializers.ValidationError(
-                f"No class has the join code “{normalize_join_code(code)}”: it may have been "
-                "renewed or turned off. Ask your teacher for the current one."
-            )
-        return classroom
+    name = TextField(max_length=CLASS_NAME_MAX_LENGTH, required=False)
+
+
+class JoinSerializer(serializers.Serializer):
+    code = TextField(max_length=32)
+
+
+def unknown_join_code(code):
+    """Why a well-formed code let nobody join: no class has it (any more)."""
+    return (
+        f"No class has the join code “{normalize_join_code(code)}”: it may have been renewed or "
+        "turned off. Ask your teacher for the current one."
+    )
 
 
 class MembershipSerializer(serializers.ModelSerializer):

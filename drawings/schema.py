@@ -69,6 +69,20 @@ class ErrorsAutoSchema(AutoSchema):
     though the browsable API's HTML forms still post form bodies to it.
     """
 
+    def _get_request_body(self, direction="request"):
+        """drf-spectacular states a body for POST, PUT and PATCH only; a DELETE that takes one
+        (deleting an account takes the password) declares it with extend_schema(request=...)."""
+        if not self.deletes_with_body():
+            return super()._get_request_body(direction)
+        self.method = "POST"  # drf-spectacular's body code, as for any method with a body
+        try:
+            return super()._get_request_body(direction)
+        finally:
+            self.method = "DELETE"
+
+    def deletes_with_body(self):
+        return self.method == "DELETE" and getattr(self.view, "delete_takes_body", False)
+
     def map_parsers(self):
         media_types = super().map_parsers()
         return ["application/json"] if "application/json" in media_types else media_types
@@ -95,7 +109,7 @@ class ErrorsAutoSchema(AutoSchema):
 
     def error_responses(self):
         view = self.view
-        takes_body = self.method in ("POST", "PUT", "PATCH")
+        takes_body = self.method in ("POST", "PUT", "PATCH") or self.deletes_with_body()
         queried = any(parameter["in"] == "query" for parameter in self._get_parameters())
         errors = {}
         if takes_body or queried:

@@ -41,7 +41,7 @@ def test_a_pupil_joins_with_the_code(pupil_api, bob, classroom):
 
 def test_a_wrong_code_names_the_problem(pupil_api, classroom):
     response = pupil_api.post("/api/classes/join/", {"code": "zzzz-zzzz"})
-    assert response.status_code == 400
+    assert response.status_code == 404
     assert "No class has the join code “ZZZZZZZZ”" in response.json()["code"][0]
 
 
@@ -49,14 +49,14 @@ def test_a_renewed_code_no_longer_works(api, pupil_api, classroom):
     old = classroom["join_code"]
     renewed = api.post(f"/api/classes/{classroom['id']}/join-code/").json()
     assert renewed["join_code"] != old
-    assert pupil_api.post("/api/classes/join/", {"code": old}).status_code == 400
+    assert pupil_api.post("/api/classes/join/", {"code": old}).status_code == 404
     assert pupil_api.post("/api/classes/join/", {"code": renewed["join_code"]}).status_code == 201
 
 
 def test_joining_turned_off(api, pupil_api, classroom):
     assert api.delete(f"/api/classes/{classroom['id']}/join-code/").status_code == 204
     assert api.get(f"/api/classes/{classroom['id']}/").json()["join_code"] is None
-    assert pupil_api.post("/api/classes/join/", {"code": classroom["join_code"]}).status_code == 400
+    assert pupil_api.post("/api/classes/join/", {"code": classroom["join_code"]}).status_code == 404
 
 
 def test_the_teacher_changes_the_labels_and_pupils_get_them(api, pupil_api, bob, classroom):

@@ -15,11 +15,13 @@ from collections import Counter, defaultdict
 
 import pytest
 import schemathesis
+from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.wsgi import get_wsgi_application
 from hypothesis import HealthCheck, settings
 
 from accounts.models import ApiToken
+from classrooms.models import Classroom
 from drawings import training
 from drawings.models import Label, Sample
 from tests.helpers import (
@@ -70,8 +72,10 @@ NEVER_TO_SUCCEED = {"DELETE /api/account/"}
 
 class RealData:
     """The fuzzed user's token and ids, put into half the valid requests that name ids, so that
-    reading, moving and deleting a sample or label, reordering labels and getting a token are
-    tried on things that exist, not only on ids nobody has."""
+    reading, moving and deleting a sample or label, reordering labels, getting a token, and
+    changing, leaving or joining a class are tried on things that exist, not only on ids nobody
+    has. A class the user teaches (with a pupil) and one they are a pupil of are made again
+    whenever a request has deleted or left them."""
 
     def __init__(self, user):
         for column in range(8, 20, 2):
@@ -80,7 +84,22 @@ class RealData:
         training.retrain(user.pk)
         self.user = user
         self.token = ApiToken.issue(user)
+        self.other = get_user_model().objects.create_user("teacher", password=PASSWORD)
         self.chance = random.Random(0)
+
+    def taught_class(self):
+        classroom = Classroom.objects.taught_by(self.user).first()
+        if classroom is None:
+            classroom = Classroom.objects.create(name="Year 4", teacher=self.user, labels=["🙂"])
+        classroom.add_pupil(self.other)  # again, if a request took them out
+        return classroom
+
+    def joined_class(self):
+        classroom = Classroom.objects.taught_by(self.other).filter(memberships__pupil=self.user)
+        if not classroom.exists():
+            made = Classroom.objects.create(name="Year 5", teacher=self.other, labels=["🌈"])
+            made.add_pupil(self.user)
+        return classroom.first()
 
     def use(self, case):
         if not (case.meta and case.meta.generation.mode.is_positive):
@@ -105,6 +124,15 @@ class RealData:
             case.body = {"labels": ids}
         elif path == "/api/token/":
             case.body = {"username": self.user.username, "password": PASSWORD}
+        elif path == "/api/classes/join/":
+            case.body = {"code": self.joined_class().join_code}
+        elif path == "/api/classes/{id}/membership/":
+            case.path_parameters["id"] = self.joined_class().pk
+        elif path.startswith("/api/classes/{id}/"):
+            taught = self.taught_class()
+            case.path_parameters["id"] = taught.pk
+            if "pupil_id" in case.path_parameters:
+                case.path_parameters["pupil_id"] = self.other.pk
 
     def call_and_validate(self, case):
         cache.clear()  # fuzz the handlers, not the throttles
@@ -113,8 +141,10 @@ class RealData:
             headers={"Authorization": f"Token {self.token}"}, additional_checks=PROJECT_CHECKS
         )
         statuses[case.operation.label][response.status_code] += 1
-        if case.operation.path == "/api/token/" and response.status_code == 200:
-            self.token = response.json()["token"]  # a new token replaces the one before
+        # A new token replaces the one before (an OPTIONS probe also answers 200, with no token).
+        if case.operation.path == "/api/token/" and case.method == "POST":
+            if response.status_code == 200:
+                self.token = response.json()["token"]
         return response
 
 
