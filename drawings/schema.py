@@ -1,6 +1,7 @@
 """What the OpenAPI schema states beyond the serializers: the label rules as a pattern, the
 format of a samples.txt, and every error status each operation can answer, with its body."""
 
+from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.utils import OpenApiResponse
 
@@ -127,3 +128,17 @@ class ErrorsAutoSchema(AutoSchema):
             errors[429] = problem("Too many requests; Retry-After says when to try again.")
         errors[503] = problem("The database, or your classifier, is unavailable for a moment.")
         return errors
+
+
+class GuessTokenScheme(OpenApiAuthenticationExtension):
+    """The guess's own token class reads the same `Authorization: Token ...` header as the rest
+    of the API: it names the one `tokenAuth` scheme and defines no second one."""
+
+    target_class = "drawings.authentication.GuessTokenAuthentication"
+    name = []  # the scheme is defined once, by the API's default token class
+
+    def get_security_requirement(self, auto_schema):
+        return {"tokenAuth": []}
+
+    def get_security_definition(self, auto_schema):
+        return []
