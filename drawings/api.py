@@ -238,11 +238,12 @@ class SampleViewSet(
     @extend_schema(responses=serializers.TrainResultSerializer)
     def partial_update(self, request, pk=None):
         """Move the sample to another label, `{"label": "🌈"}`, or between training and test
-        drawings, `{"split": "test"}`, or both."""
+        drawings, `{"split": "test"}`, or both; `{}` changes nothing, as a merge patch."""
         sample = self.get_object()
         given = self.get_serializer(data=request.data)
         given.is_valid(raise_exception=True)
-        training_set.move_samples(Sample.objects.filter(pk=sample.pk), **given.validated_data)
+        if given.validated_data:
+            training_set.move_samples(Sample.objects.filter(pk=sample.pk), **given.validated_data)
         sample.refresh_from_db()
         answer = {"sample": sample, **after_change(request.user)}
         return Response(serializers.TrainResultSerializer(answer).data)

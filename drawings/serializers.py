@@ -263,9 +263,21 @@ class TrainSerializer(serializers.Serializer):
     split = SplitField(default=Split.TRAIN)
 
 
+class JSONBooleanField(serializers.BooleanField):
+    """true or false, as JSON writes them: not DRF's 1, "yes" or "on", which the schema's
+    boolean does not allow."""
+
+    default_error_messages = {"invalid": "Must be true or false."}
+
+    def to_internal_value(self, data):
+        if type(data) is bool:
+            return data
+        self.fail("invalid")
+
+
 class PredictSerializer(serializers.Serializer):
     features = FeaturesField()
-    explain = serializers.BooleanField(
+    explain = JSONBooleanField(
         default=False,
         help_text="Also answer `alike`: your training drawings most like this one, as the "
         "classifier sees them. Off by default: it costs time a plain guess doesn't spend.",
@@ -354,11 +366,6 @@ class SampleMoveSerializer(serializers.Serializer):
     )
     split = SplitField(required=False)
 
-    def validate(self, data):
-        if not data:
-            raise serializers.ValidationError("Give a label or a split to move the sample to.")
-        return data
-
 
 @extend_schema_field({"type": "array", "items": {"type": "integer"}, "uniqueItems": True})
 class UniqueIdsField(serializers.ListField):
@@ -414,20 +421,22 @@ class SampleFilterSerializer(serializers.Serializer):
 
 
 class QuizResultSerializer(serializers.ModelSerializer):
-    asked = serializers.IntegerField(
-        min_value=1, max_value=QuizResult.MAX_ROUNDS, help_text="Drawings the quiz asked for"
+    answers = serializers.ListField(
+        child=JSONBooleanField(),
+        min_length=1,
+        max_length=QuizResult.MAX_ROUNDS,
+        write_only=True,
+        help_text="One per drawing the quiz asked for: whether the classifier guessed it right.",
     )
-    right = serializers.IntegerField(min_value=0, help_text="How many the classifier got right")
+    asked = serializers.IntegerField(read_only=True, help_text="Drawings the quiz asked for")
+    right = serializers.IntegerField(read_only=True, help_text="How many it guessed right")
     percent = serializers.IntegerField(read_only=True)
 
     class Meta:
         model = QuizResult
-        fields = ["asked", "right", "percent", "model_version", "finished_at"]
+        fields = ["answers", "asked", "right", "percent", "model_version", "finished_at"]
         read_only_fields = ["model_version", "finished_at"]
 
     def validate(self, data):
-        if data["right"] > data["asked"]:
-            raise serializers.ValidationError(
-                f"right ({data['right']}) can't be more than asked ({data['asked']})."
-            )
-        return data
+        answers = data.pop("answers")
+        return {**data, "asked": len(answers), "right": sum(answers)}

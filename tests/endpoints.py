@@ -77,7 +77,7 @@ API = [
     Endpoint("GET", "/api/account/"),
     Endpoint("DELETE", "/api/account/", {"password": PASSWORD}),
     Endpoint("GET", "/api/quiz/"),
-    Endpoint("POST", "/api/quiz/", {"asked": 5, "right": 4}),
+    Endpoint("POST", "/api/quiz/", {"answers": [True, True, False, True, True]}),
 ]
 
 PAGES = [

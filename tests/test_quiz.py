@@ -4,7 +4,9 @@ from drawings.models import QuizResult
 
 
 def test_a_finished_quiz_is_kept_with_the_model_version(trained, alice):
-    response = trained.post("/api/quiz/", {"asked": 5, "right": 4}, format="json")
+    response = trained.post(
+        "/api/quiz/", {"answers": [True, True, False, True, True]}, format="json"
+    )
     assert response.status_code == 201
     assert response.json()["percent"] == 80
     last = QuizResult.last_for(alice)
@@ -13,8 +15,8 @@ def test_a_finished_quiz_is_kept_with_the_model_version(trained, alice):
 
 
 def test_the_last_quiz_is_the_one_shown(trained):
-    trained.post("/api/quiz/", {"asked": 5, "right": 1}, format="json")
-    trained.post("/api/quiz/", {"asked": 3, "right": 3}, format="json")
+    trained.post("/api/quiz/", {"answers": [False, False, True, False, False]}, format="json")
+    trained.post("/api/quiz/", {"answers": [True, True, True]}, format="json")
     assert trained.get("/api/quiz/").json()["asked"] == 3
 
 
@@ -25,10 +27,10 @@ def test_before_any_quiz_it_says_how_to_take_one(api):
 
 
 def test_a_score_that_cannot_be_is_refused_with_the_reason(api, alice):
-    too_many = api.post("/api/quiz/", {"asked": 3, "right": 4}, format="json")
-    assert too_many.json() == {"non_field_errors": ["right (4) can't be more than asked (3)."]}
-    assert api.post("/api/quiz/", {"asked": 0, "right": 0}, format="json").status_code == 400
-    assert api.post("/api/quiz/", {"asked": 51, "right": 0}, format="json").status_code == 400
+    not_a_boolean = api.post("/api/quiz/", {"answers": [True, 1]}, format="json")
+    assert not_a_boolean.json() == {"answers": {"1": ["Must be true or false."]}}
+    assert api.post("/api/quiz/", {"answers": []}, format="json").status_code == 400
+    assert api.post("/api/quiz/", {"answers": [True] * 51}, format="json").status_code == 400
     assert not QuizResult.objects.filter(user=alice).exists()
 
 

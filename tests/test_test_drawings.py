@@ -90,13 +90,13 @@ def test_a_sample_moves_between_training_and_test_and_the_model_follows(trained,
     assert body["model"]["counts"] == {"🙂": 2, "🌈": 2}
 
 
-def test_a_move_needs_a_label_or_a_split(trained, alice):
+def test_a_move_of_nothing_changes_nothing(trained, alice):
     sample = Sample.objects.filter(user=alice).first()
+    version = Classifier.objects.get(user=alice).data_version
     response = move(trained, sample)
-    assert response.status_code == 400
-    assert response.json() == {
-        "non_field_errors": ["Give a label or a split to move the sample to."]
-    }
+    assert response.status_code == 200
+    assert response.json()["sample"]["label"] == sample.label.name
+    assert Classifier.objects.get(user=alice).data_version == version
 
 
 def test_samples_can_be_filtered_by_split(trained, alice):

@@ -520,7 +520,7 @@
       el.quizResult.textContent = "Train at least two labels first: the quiz asks for them.";
       return;
     }
-    quiz = { round: 0, right: 0, asked: null, sampleId: null };
+    quiz = { round: 0, right: 0, answers: [], asked: null, sampleId: null };
     el.quizScore.textContent = "";
     // The quiz panel moves up beside the canvas while it is on.
     document.body.classList.add("is-quizzing");
@@ -558,6 +558,7 @@
       setModel(kept.model);
       const right = guess.guess === asked.name;
       if (right) quiz.right += 1;
+      quiz.answers.push(right);
       const said = guess.guess == null ? "could not guess it" : `guessed ${guess.guess}`;
       el.quizResult.textContent = `It ${said}: ${right ? "right!" : "wrong."}`;
       el.quizScore.textContent = `Score: ${quiz.right} of ${quiz.round}`;
@@ -572,7 +573,7 @@
 
   async function finishQuiz() {
     const { right, round } = quiz;
-    await api("POST", urls.quiz, { asked: round, right });
+    await api("POST", urls.quiz, { answers: quiz.answers });
     el.quizPrompt.classList.remove("quiz-prompt--asking");
     el.quizPrompt.textContent = `Quiz over: your model got ${right} of ${round} right.`;
     quizButtons(el.quizStart, el.quizDiscard);
