@@ -9,8 +9,8 @@ import argparse
 import random
 import time
 
-from harness import setup_django
-from import_speed import LABELS, drawing
+from harness import drawing, setup_django
+from import_speed import LABELS
 
 
 def main():

@@ -252,3 +252,14 @@ def show(rows, header):
     widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
     for row in [header, *rows]:
         print("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)))
+
+
+def drawing(rng):
+    """A stroke of brush passes, the way the canvas writes them: 0.3, 0.6, 0.9, 1."""
+    grid = [[0] * 28 for _ in range(28)]
+    column, row = rng.randrange(28), rng.randrange(28)
+    for _ in range(rng.randrange(40, 120)):
+        column = min(27, max(0, column + rng.choice((-1, 0, 1))))
+        row = min(27, max(0, row + rng.choice((-1, 0, 1))))
+        grid[column][row] = min(1, round(grid[column][row] + 0.3, 1))
+    return grid
