@@ -59,6 +59,8 @@ LINES = [
     "[" * 2000,
     "x" * 70_000,
     line("🙂", vertical_bar(2)),
+    line("🌈", horizontal_bar(4), split="test"),
+    line("🌈", horizontal_bar(5), split="validation"),
 ]
 
 
@@ -69,11 +71,11 @@ def one_by_one(lines):
         if not raw.strip():
             continue
         try:
-            label, features = samples_file.parse_line(raw, number)
+            label, features, split = samples_file.parse_line(raw, number)
         except samples_file.BadLine as bad:
             errors.append({"line": number, "error": str(bad)})
         else:
-            samples.append((label, encode_features(features)))
+            samples.append((label, encode_features(features), split))
     return samples, errors
 
 
@@ -101,7 +103,7 @@ def test_good_lines_are_stored_exactly_as_one_by_one_checking_stores_them(monkey
     refused = {error["line"] for error in errors}
     good = [raw for number, raw in enumerate(lines, 1) if raw.strip() and number not in refused]
     expected, _ = one_by_one(good)
-    assert len(expected) == 11
+    assert len(expected) == 12
     assert samples_file.read(good) == expected
 
 
