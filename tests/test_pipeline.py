@@ -12,6 +12,7 @@ from sklearn.tree import DecisionTreeClassifier
 from drawings import storage, training
 from drawings.ml import pipelines
 from drawings.ml.calibration import Calibrated, fitted_temperature
+from drawings.ml.glyph_net import GlyphFeatures
 from drawings.ml.grid import as_matrix
 from drawings.models import Sample
 from tests.helpers import horizontal_bar, stroke, vertical_bar
@@ -150,10 +151,12 @@ def test_the_teaching_apps_tree_can_still_be_chosen(alice, settings):
     assert pipelines.scores(fitted, vertical_bar())[0] == ("🙂", 1.0)
 
 
-def test_the_site_uses_the_svm_by_default(alice):
+def test_the_site_uses_the_network_features_by_default(alice):
     Sample.add(alice, "🙂", vertical_bar())
     Sample.add(alice, "🌈", horizontal_bar())
-    assert training.retrain(alice.pk).algorithm == "svm"
+    classifier = training.retrain(alice.pk)
+    assert classifier.algorithm == "net"
+    assert isinstance(storage.load(classifier).pipeline[-1].estimator_[0], GlyphFeatures)
 
 
 def test_a_sample_is_held_out_with_its_copies():
@@ -180,6 +183,21 @@ def test_the_svm_scores_each_class_by_its_pairwise_decisions_for_and_against_it(
     scores = compact.decision_function(X)
     np.testing.assert_allclose(scores[:, 0], first_class)
     np.testing.assert_allclose(scores[:, 3], last_class)
+
+
+def test_the_logistic_regression_stores_its_weights_in_single_precision():
+    X, y = make_blobs(60, n_features=5, centers=3, random_state=0)
+    fitted = pipelines.CompactLogisticRegression().fit(X, y)
+    assert fitted.__getstate__()["coef_"].dtype == np.float32
+    loaded = pickle.loads(pickle.dumps(fitted))
+    assert loaded.coef_.dtype == np.float64
+    expected = LogisticRegression().fit(X, y)
+    np.testing.assert_allclose(
+        loaded.decision_function(X), expected.decision_function(X), rtol=1e-5
+    )
+    np.testing.assert_array_equal(loaded.predict(X), expected.predict(X))
+    binary = pipelines.CompactLogisticRegression().fit(X, y == 0)
+    assert binary.decision_function(X).shape == (60,)
 
 
 def test_the_svm_stores_its_support_vectors_in_half_precision():

@@ -1,0 +1,119 @@
+"""Features of a drawing learned from thousands of letters and symbols: the strokes, corners,
+loops and crossings that the convolutional layers of a small network, trained once by
+bench/glyph_net.py to tell about 600 glyph shapes apart however they are drawn, find in each
+part of it.
+
+A user's few drawings can't say which differences between drawings matter (a slant, a thinner
+pen, a shaky line) and which don't (a closed loop, a crossing); layers that have seen every kind
+of shape drawn every way can. They run here on numpy alone, on the drawing as `prepare` leaves
+it. The network's last layers, which name glyphs, are left behind: what the convolutions find
+transfers to shapes the network never saw, as users' emoji are.
+"""
+
+import functools
+from pathlib import Path
+
+import numpy as np
+from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.pipeline import Pipeline
+from sklearn.utils.validation import validate_data
+
+from drawings.ml.grid import fitted_rows
+from drawings.ml.preprocessing import CentredInBox, Deskew, Smooth
+
+SIDE = 20
+# Kernels of each convolution (5×5, then 3×3), each followed by a 2×2 maximum.
+CHANNELS = (32, 64)
+KERNELS = (5, 3)
+FEATURES = CHANNELS[-1] * (SIDE // 2 ** len(CHANNELS)) ** 2
+
+
+def prepare():
+    """The steps that make a canvas the image the network reads: centred in a box, upright,
+    smoothed a little."""
+    return Pipeline(
+        [
+            ("centre", CentredInBox(box=16, size=SIDE)),
+            ("deskew", Deskew()),
+            ("smooth", Smooth(sigma=0.5)),
+        ]
+    )
+
+
+class GlyphFeatures(TransformerMixin, BaseEstimator):
+    """Each prepared drawing (a flattened SIDE×SIDE image) as what the network's convolutions
+    find in each part of it: FEATURES numbers, scaled to length 1.
+
+    `weights` names a file beside this module, never rewritten: new weights get a new name, so
+    pipelines pickled with the old ones predict as they did. The weights are not pickled with
+    each user's pipeline.
+    """
+
+    def __init__(self, weights="glyph_net_1"):
+        self.weights = weights
+
+    def fit(self, X, y=None):
+        X = validate_data(self, X)
+        if X.shape[1] != SIDE * SIDE:
+            raise ValueError(f"Expected rows of {SIDE * SIDE} pixels; got rows of {X.shape[1]}.")
+        network(self.weights)
+        return self
+
+    def transform(self, X):
+        images = fitted_rows(self, X).astype(np.float32).reshape(-1, SIDE, SIDE, 1)
+        weights = network(self.weights)
+        # In batches: the windows of a batch of 64 stay in the processor's cache, and a fit's
+        # thousands of drawings take half the time.
+        found = np.vstack(
+            [features(images[at : at + 64], weights) for at in range(0, len(images), 64)]
+            or [np.zeros((0, FEATURES), np.float32)]
+        ).astype(np.float64)
+        # Length 1: how much ink a drawing has doesn't make it weigh more.
+        return found / np.maximum(np.linalg.norm(found, axis=1, keepdims=True), 1e-12)
+
+    def __sklearn_tags__(self):
+        tags = super().__sklearn_tags__()
+        tags.requires_fit = False
+        return tags
+
+
+@functools.cache
+def network(name):
+    """The weights in a file written by bench/glyph_net.py, as float32 arrays by name."""
+    with np.load(Path(__file__).with_name(f"{name}.npz")) as saved:
+        return {key: saved[key].astype(np.float32) for key in saved.files}
+
+
+def features(images, weights):
+    """What the network's convolutions find in images (n, SIDE, SIDE, 1), flattened."""
+    x = images
+    for layer in range(1, len(CHANNELS) + 1):
+        x = pooled(relu(convolved(x, weights[f"conv{layer}_weight"], weights[f"conv{layer}_bias"])))
+    return x.reshape(len(x), -1)
+
+
+def convolved(x, kernels, bias):
+    """A convolution of x (n, h, w, channels) with odd square kernels (out, channels, k, k),
+    padded to keep h × w: one matrix product of every window, its cells side by side, with the
+    kernels. Channels last, so that each window is copied in runs of whole channels."""
+    n, height, width, channels = x.shape
+    out, _, k, _ = kernels.shape
+    pad = k // 2
+    padded = np.pad(x, ((0, 0), (pad, pad), (pad, pad), (0, 0)))
+    windows = np.concatenate(
+        [padded[:, dy : dy + height, dx : dx + width] for dy in range(k) for dx in range(k)],
+        axis=3,
+    )
+    # Rows of the matrix: a kernel's weights in the windows' order (row, column, channel).
+    matrix = kernels.transpose(2, 3, 1, 0).reshape(k * k * channels, out)
+    return (windows.reshape(-1, k * k * channels) @ matrix + bias).reshape(n, height, width, out)
+
+
+def pooled(x):
+    """The largest of each 2×2 block of x (n, h, w, channels)."""
+    n, height, width, channels = x.shape
+    return x.reshape(n, height // 2, 2, width // 2, 2, channels).max(axis=(2, 4))
+
+
+def relu(x):
+    return np.maximum(x, 0)
