@@ -136,7 +136,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=list(SEED_BASE), default="development")
     parser.add_argument("--draws", type=int, default=20, help="random draws per case")
-    parser.add_argument("--algorithm", default="svm", help="the classifier measured")
+    parser.add_argument("--algorithm", default="net", help="the classifier measured")
     parser.add_argument("--cases", help="only these cases, by number from 1 (e.g. 1,5)")
     parser.add_argument(
         "--no-costs", action="store_true", help="skip fit time, size and guess time"
