@@ -36,7 +36,12 @@ def newest_per_label(samples):
     for start in range(0, len(ids), 5000):  # within any database's parameter limit
         batch = Sample.objects.filter(pk__in=ids[start : start + 5000])
         features.update(batch.values_list("id", "features"))
-    return [(sample_id, name, features[sample_id]) for sample_id, name in chosen]
+    # A drawing deleted between the two reads is left out: the delete asked for its own retrain.
+    return [
+        (sample_id, name, features[sample_id])
+        for sample_id, name in chosen
+        if sample_id in features
+    ]
 
 
 def training_samples(user_id):
