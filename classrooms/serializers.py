@@ -10,6 +10,7 @@ from classrooms.models import (
     normalize_join_code,
     normalize_label_list,
 )
+from drawings.schema import SPACE_CHARS
 from drawings.serializers import LabelNameField
 
 
@@ -40,7 +41,8 @@ class TextField(serializers.CharField):
 
     def __init__(self, **kwargs):
         something = RegexValidator(
-            r"^[^\x00]*[^\s\x00][^\x00]*$", "Write something besides spaces, with no NUL."
+            rf"^[^\x00]*[^\x00{SPACE_CHARS}][^\x00]*$",
+            "Write something besides spaces, with no NUL.",
         )
         super().__init__(validators=[something], **kwargs)
 

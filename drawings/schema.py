@@ -7,21 +7,51 @@ from drf_spectacular.utils import OpenApiResponse
 
 from drawings.models import LABEL_MAX_LENGTH
 
-# Characters no label may hold (models.FORBIDDEN_CATEGORIES): controls (Cc), line and paragraph
-# separators (Zl, Zp), and lone surrogates (Cs), which only a JSON escape can carry and a pattern
-# can't name. Whitespace around a label is dropped, so a label is at least one other character,
-# and at most LABEL_MAX_LENGTH once trimmed.
-_NOT_IN_A_LABEL = r"\x00-\x1f\x7f-\x9f\u2028\u2029"
-_LABEL_BODY = (
-    rf"[^{_NOT_IN_A_LABEL}\s]([^{_NOT_IN_A_LABEL}]{{0,{LABEL_MAX_LENGTH - 2}}}"
-    rf"[^{_NOT_IN_A_LABEL}\s])?"
+# Code points as ranges, spelled out because `\s` means something else to each regex engine
+# that reads a pattern (Python's, ECMA 262's, Rust's): what no label may hold
+# (models.FORBIDDEN_CATEGORIES: controls, line and paragraph separators, and lone surrogates, which
+# only a JSON escape can carry and a character class must not name), and the white space
+# str.strip() drops. tests/test_schema.py checks them against unicodedata.
+CONTROLS = ((0x00, 0x1F), (0x7F, 0x9F), (0x2028, 0x2029))
+SPACES = (
+    (0x09, 0x0D),
+    (0x1C, 0x20),
+    (0x85, 0x85),
+    (0xA0, 0xA0),
+    (0x1680, 0x1680),
+    (0x2000, 0x200A),
+    (0x2028, 0x2029),
+    (0x202F, 0x202F),
+    (0x205F, 0x205F),
+    (0x3000, 0x3000),
 )
-LABEL_PATTERN = rf"^\s*{_LABEL_BODY}\s*$"
+
+
+def _char_class(ranges):
+    """The inside of a regex character class holding `ranges`, e.g. `\\x00-\\x1f\\u2028`."""
+
+    def char(code):
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    return "".join(char(low) + (f"-{char(high)}" if high > low else "") for low, high in ranges)
+
+
+# White space, as the inside of a character class.
+SPACE_CHARS = _char_class(SPACES)
+# Whitespace around a label is dropped, so a label is at least one other character, and at most
+# LABEL_MAX_LENGTH once trimmed.
+_LABEL_END = f"[^{_char_class(CONTROLS + SPACES)}]"
+_LABEL_MIDDLE = f"[^{_char_class(CONTROLS)}]"
+LABEL_PATTERN = (
+    rf"^[{SPACE_CHARS}]*{_LABEL_END}(?:{_LABEL_MIDDLE}{{0,{LABEL_MAX_LENGTH - 2}}}{_LABEL_END})?"
+    rf"[{SPACE_CHARS}]*$"
+)
 LABEL_RULES = (
     f"An emoji or a short word: 1 to {LABEL_MAX_LENGTH} characters once the spaces around it are "
     "dropped, with no control characters, lone surrogates or line separators; compared and "
     "stored in Unicode NFC form."
 )
+
 
 SAMPLES_TXT = {
     "type": "string",
