@@ -28,7 +28,6 @@ from tests.helpers import (
     FUZZ_DERANDOMIZE,
     FUZZ_EXAMPLES,
     PASSWORD,
-    TEACHING_APP_SAMPLES,
     horizontal_bar,
     vertical_bar,
 )
@@ -104,14 +103,9 @@ class RealData:
     def use(self, case):
         if not (case.meta and case.meta.generation.mode.is_positive):
             return
-        path = case.operation.path
-        if path == "/api/import/":
-            # The schema can't state a samples.txt's format as a pattern the fuzzer can afford
-            # (784 numbers a line): a valid import is always a real file.
-            text = TEACHING_APP_SAMPLES.read_text()
-            case.body = {"file": text} if case.media_type == "multipart/form-data" else text
         if self.chance.random() < 0.5:
             return
+        path = case.operation.path
         if path == "/api/samples/{id}/":
             ids = Sample.objects.filter(user=self.user).values_list("pk", flat=True)
             case.path_parameters["id"] = self.chance.choice(list(ids) or [1])

@@ -14,8 +14,8 @@ from rest_framework import serializers
 
 from classrooms.serializers import TextField
 from drawings.models import FORBIDDEN_CATEGORIES, normalize_label_name
-from drawings.schema import CONTROLS, LABEL_PATTERN, SPACES
-from tests.helpers import FUZZ_DERANDOMIZE, FUZZ_EXAMPLES
+from drawings.schema import CONTROLS, LABEL_PATTERN, SAMPLES_TXT, SPACES
+from tests.helpers import FUZZ_DERANDOMIZE, FUZZ_EXAMPLES, TEACHING_APP_SAMPLES, vertical_bar
 
 
 def test_the_openapi_schema_describes_the_api(api):
@@ -100,3 +100,20 @@ def test_a_class_name_pattern_matches_the_names_the_api_takes(openapi, value):
     except serializers.ValidationError:
         taken = False
     assert matches(pattern, value) == taken
+
+
+def test_the_import_body_is_a_samples_txt_as_the_teaching_app_and_the_export_write_it(api, smiley):
+    assert matches(SAMPLES_TXT["pattern"], TEACHING_APP_SAMPLES.read_text())
+    features = vertical_bar()
+    features[3][4] = 0.123456789
+    for label in ["🙂", "café", 'a "quoted" \\ label/', "x\u3000y", "👩‍💻", "🌈" * 32]:
+        api.post("/api/train/", {"label": label, "features": features}, format="json")
+    api.post("/api/train/", {**smiley, "split": "test"}, format="json")
+    exported = b"".join(api.get("/api/export/").streaming_content).decode()
+    assert exported.count("\n") == 7
+    assert matches(SAMPLES_TXT["pattern"], exported)
+    assert not matches(SAMPLES_TXT["pattern"], exported.replace("0.123456789", "1.5"))
+
+
+def test_an_import_body_is_required(openapi):
+    assert openapi["paths"]["/api/import/"]["post"]["requestBody"]["required"]
