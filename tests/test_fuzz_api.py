@@ -224,7 +224,8 @@ def test_sequences_of_calls_answer_as_the_schema_says(real_data, connection_kept
 
 
 def test_every_operation_answered_a_success():
-    """Run after the fuzzing above (pytest keeps the file's order); prints the counts."""
+    """Runs after the fuzzing and the scenarios above (pytest-django runs the tests that use no
+    database last); prints the counts."""
     if not statuses:
         pytest.skip("run with the fuzz tests above")
     for operation, counts in sorted(statuses.items()):
