@@ -11,11 +11,18 @@ from drf_spectacular.generators import SchemaGenerator
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rest_framework import serializers
+from rest_framework.test import APIClient
 
-from classrooms.serializers import TextField
 from drawings.models import FORBIDDEN_CATEGORIES, normalize_label_name
 from drawings.schema import CONTROLS, LABEL_PATTERN, SAMPLES_TXT, SPACES
-from tests.helpers import FUZZ_DERANDOMIZE, FUZZ_EXAMPLES, TEACHING_APP_SAMPLES, vertical_bar
+from drawings.serializers import TextField
+from tests.helpers import (
+    FUZZ_DERANDOMIZE,
+    FUZZ_EXAMPLES,
+    PASSWORD,
+    TEACHING_APP_SAMPLES,
+    vertical_bar,
+)
 
 
 def test_the_openapi_schema_describes_the_api(api):
@@ -117,3 +124,21 @@ def test_the_import_body_is_a_samples_txt_as_the_teaching_app_and_the_export_wri
 
 def test_an_import_body_is_required(openapi):
     assert openapi["paths"]["/api/import/"]["post"]["requestBody"]["required"]
+
+
+@pytest.mark.parametrize(
+    "credentials",
+    [
+        {"username": "alice", "password": f"{PASSWORD}\x00"},
+        {"username": "al\x00ice", "password": PASSWORD},
+        {"username": " \u3000", "password": PASSWORD},
+    ],
+    ids=["NUL in the password", "NUL in the username", "a username of spaces"],
+)
+def test_credentials_the_token_view_refuses_are_not_valid_by_its_schema(
+    openapi, alice, credentials
+):
+    schema = openapi["components"]["schemas"]["CredentialsRequest"]
+    assert not jsonschema_rs.validator_for(schema).is_valid(credentials)
+    assert APIClient().post("/api/token/", credentials, format="json").status_code == 400
+    assert jsonschema_rs.validator_for(schema).is_valid({"username": "alice", "password": PASSWORD})
