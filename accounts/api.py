@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.validators import RegexValidator
 from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers, status
@@ -18,6 +19,9 @@ from accounts.forms import WRONG_PASSWORD, is_password_of
 from accounts.models import ApiToken, delete_account
 from drawings.models import Label, Sample
 from drawings.schema import ERRORS, problem
+from drawings.serializers import TextField
+
+USERNAME_MAX_LENGTH = get_user_model()._meta.get_field("username").max_length
 
 
 class SignInLockedOut(APIException):
@@ -29,6 +33,24 @@ def refuse_if_locked_out(request):
     """django-axes flags the DRF request it was given, which its middleware never sees: a 429."""
     if getattr(request, "axes_locked_out", False):
         raise SignInLockedOut(settings.AXES_COOLOFF_MESSAGE)
+
+
+class PasswordField(serializers.CharField):
+    """A password as typed, spaces and all. DRF refuses a NUL in any text; the pattern says so in
+    the schema."""
+
+    def __init__(self, **kwargs):
+        no_nul = RegexValidator(r"^[^\x00]*$", "A password holds no NUL character.")
+        super().__init__(trim_whitespace=False, validators=[no_nul], **kwargs)
+
+
+class CredentialsSerializer(AuthTokenSerializer):
+    """A username and its password."""
+
+    # DRF's fields, with what they refuse stated in the schema: a username of nothing but spaces,
+    # and a NUL in either.
+    username = TextField(max_length=USERNAME_MAX_LENGTH, write_only=True)
+    password = PasswordField(write_only=True, style={"input_type": "password"})
 
 
 class ObtainTokenView(APIView):
@@ -44,7 +66,7 @@ class ObtainTokenView(APIView):
     renderer_classes = [JSONRenderer]
     throttle_classes = api_settings.DEFAULT_THROTTLE_CLASSES
     parser_classes = api_settings.DEFAULT_PARSER_CLASSES
-    serializer_class = AuthTokenSerializer
+    serializer_class = CredentialsSerializer
 
     def get_authenticate_header(self, request):
         return "Token"  # so that a wrong password is a 401, as an unknown token is
@@ -69,11 +91,7 @@ class ObtainTokenView(APIView):
 
 
 class PasswordSerializer(serializers.Serializer):
-    # DRF refuses a NUL in any text; the pattern says so in the schema.
-    password = serializers.CharField(
-        trim_whitespace=False,
-        validators=[RegexValidator(r"^[^\x00]*$", "A password holds no NUL character.")],
-    )
+    password = PasswordField()
 
     def validate_password(self, password):
         """A password that is not the account's is a well-formed request refused: a 403."""

@@ -134,7 +134,8 @@ class ClassroomViewSet(
     def remove_pupil(self, request, pk=None, pupil_id=None):
         """Take a pupil out of the class; their drawings and labels stay theirs."""
         classroom = self.get_object()
-        get_object_or_404(Membership, classroom=classroom, pupil_id=pupil_id).delete()
+        # By primary key: an id past 64 bits then finds nothing (see views.membership_of).
+        get_object_or_404(Membership, classroom=classroom, pupil__pk=pupil_id).delete()
         return Response(status=status.HTTP_204_NO_CONTENT)
 
     @extend_schema(methods=["get", "patch"], responses=serializers.MembershipSerializer)

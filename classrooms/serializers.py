@@ -1,5 +1,4 @@
 from django.core.exceptions import ValidationError
-from django.core.validators import RegexValidator
 from django.urls import reverse
 from rest_framework import serializers
 
@@ -10,7 +9,7 @@ from classrooms.models import (
     normalize_join_code,
     normalize_label_list,
 )
-from drawings.serializers import LabelNameField
+from drawings.serializers import LabelNameField, TextField
 
 
 class ClassLabelsField(serializers.ListField):
@@ -32,24 +31,6 @@ class ClassLabelsField(serializers.ListField):
 
 
 CLASS_NAME_MAX_LENGTH = Classroom._meta.get_field("name").max_length
-
-
-class TextField(serializers.CharField):
-    """Short text exactly as the schema states it: a JSON string (DRF's CharField would take 0 as
-    "0"), at most max_length characters as sent, with something besides spaces and no NUL."""
-
-    def __init__(self, **kwargs):
-        something = RegexValidator(
-            r"^[^\x00]*[^\s\x00][^\x00]*$", "Write something besides spaces, with no NUL."
-        )
-        super().__init__(validators=[something], **kwargs)
-
-    def to_internal_value(self, data):
-        if not isinstance(data, str):
-            self.fail("invalid")
-        if len(data) > self.max_length:  # before the spaces around it are dropped
-            self.fail("max_length", max_length=self.max_length)
-        return super().to_internal_value(data)
 
 
 class ClassroomSerializer(serializers.ModelSerializer):

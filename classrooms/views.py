@@ -20,8 +20,12 @@ def taught_class(request, pk):
 
 def membership_of(request, pk):
     """The signed-in user's membership of the class, or 404."""
+    # Ids from the URL are looked up as primary keys (`classroom__pk`, not `classroom`): an id past
+    # 64 bits then finds nothing, where a foreign key column would overflow SQLite's integers.
     return get_object_or_404(
-        Membership.objects.select_related("classroom__teacher"), classroom=pk, pupil=request.user
+        Membership.objects.select_related("classroom__teacher"),
+        classroom__pk=pk,
+        pupil=request.user,
     )
 
 
@@ -169,7 +173,7 @@ def join_code(request, pk):
 @require_POST
 def remove_pupil(request, pk, pupil_id):
     classroom = taught_class(request, pk)
-    membership = get_object_or_404(classroom.memberships, pupil=pupil_id)
+    membership = get_object_or_404(classroom.memberships, pupil__pk=pupil_id)
     membership.delete()
     messages.success(
         request, f"{membership.pupil} is no longer in the class; their drawings stay theirs."
@@ -218,7 +222,7 @@ def export(request, pk):
 def pupil_of_taught_class(request, pk, pupil_id):
     classroom = taught_class(request, pk)
     membership = get_object_or_404(
-        classroom.memberships.select_related("pupil", "classroom"), pupil=pupil_id
+        classroom.memberships.select_related("pupil", "classroom"), pupil__pk=pupil_id
     )
     return classroom, membership
 

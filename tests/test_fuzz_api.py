@@ -1,13 +1,18 @@
 """Fuzz every API operation from its own OpenAPI schema, with every check schemathesis has.
 
 Schemathesis generates valid and invalid requests from /api/schema/ (its examples, coverage and
-fuzzing phases; not yet its stateful phase); each runs through the real WSGI application against
-the test database, signed in with the token of a user who has real samples and labels, whose ids
-the valid requests use half the time. Its own checks (status codes, content types, headers and
-bodies as the schema states them, valid data accepted, invalid data refused, ...) run on every
-answer, and the project's are added to them: no answer is a 401, and every 4xx names the
-problem. At the end, every operation must have answered a 2xx at least once. FUZZ_EXAMPLES sets
-the number of examples per operation (default 25); see docs/reliability.md.
+fuzzing phases), and scenarios of calls that pass the ids one answer gives to the next (its
+stateful phase, following the links it infers from the schema); each runs through the real WSGI
+application against the test database, signed in with the token of a user who has real samples,
+labels and classes, whose ids the fuzzed valid requests use half the time. Every check it has
+runs on every answer (status codes, content types, headers and bodies as the schema states them,
+valid data accepted, invalid data refused, authentication not ignored, deleted things gone, ...),
+and the project's are added to them: no answer is a 401, and every 4xx names the problem. All but
+`--checks all`'s 10 s limit on an answer: here every change retrains in its request, on whatever
+machine runs the suite (the long run, on a busy one, saw an import take 24 s), so the suite would
+pass or fail by the machine's load; the outside run in docs/reliability.md has it. At the end,
+every operation must have answered a 2xx at least once. FUZZ_EXAMPLES sets the number of examples
+per operation (default 25) and of scenarios (four times as many); see docs/reliability.md.
 """
 
 import random
@@ -17,8 +22,10 @@ import pytest
 import schemathesis
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
-from hypothesis import HealthCheck, settings
+from django.db import close_old_connections, transaction
+from hypothesis import HealthCheck, Phase, settings
 
 from accounts.models import ApiToken
 from classrooms.models import Classroom
@@ -28,7 +35,6 @@ from tests.helpers import (
     FUZZ_DERANDOMIZE,
     FUZZ_EXAMPLES,
     PASSWORD,
-    TEACHING_APP_SAMPLES,
     horizontal_bar,
     vertical_bar,
 )
@@ -41,6 +47,16 @@ fuzz_settings = settings(
     deadline=None,
     database=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+# As schemathesis runs its stateful phase: scenarios of up to 6 calls, generated and not shrunk.
+scenario_settings = settings(
+    phases=[Phase.generate],
+    max_examples=4 * FUZZ_EXAMPLES,
+    stateful_step_count=6,
+    derandomize=FUZZ_DERANDOMIZE,
+    deadline=None,
+    database=None,
+    suppress_health_check=list(HealthCheck),
 )
 
 
@@ -74,8 +90,8 @@ class RealData:
     """The fuzzed user's token and ids, put into half the valid requests that name ids, so that
     reading, moving and deleting a sample or label, reordering labels, getting a token, and
     changing, leaving or joining a class are tried on things that exist, not only on ids nobody
-    has. A class the user teaches (with a pupil) and one they are a pupil of are made again
-    whenever a request has deleted or left them."""
+    has. The user teaches a class (with a pupil) and is a pupil of another, each made again
+    whenever a request has deleted or left it."""
 
     def __init__(self, user):
         for column in range(8, 20, 2):
@@ -86,6 +102,8 @@ class RealData:
         self.token = ApiToken.issue(user)
         self.other = get_user_model().objects.create_user("teacher", password=PASSWORD)
         self.chance = random.Random(0)
+        self.taught_class()
+        self.joined_class()
 
     def taught_class(self):
         classroom = Classroom.objects.taught_by(self.user).first()
@@ -104,14 +122,9 @@ class RealData:
     def use(self, case):
         if not (case.meta and case.meta.generation.mode.is_positive):
             return
-        path = case.operation.path
-        if path == "/api/import/":
-            # The schema can't state a samples.txt's format as a pattern the fuzzer can afford
-            # (784 numbers a line): a valid import is always a real file.
-            text = TEACHING_APP_SAMPLES.read_text()
-            case.body = {"file": text} if case.media_type == "multipart/form-data" else text
         if self.chance.random() < 0.5:
             return
+        path = case.operation.path
         if path == "/api/samples/{id}/":
             ids = Sample.objects.filter(user=self.user).values_list("pk", flat=True)
             case.path_parameters["id"] = self.chance.choice(list(ids) or [1])
@@ -134,18 +147,21 @@ class RealData:
             if "pupil_id" in case.path_parameters:
                 case.path_parameters["pupil_id"] = self.other.pk
 
-    def call_and_validate(self, case):
-        cache.clear()  # fuzz the handlers, not the throttles
-        self.use(case)
-        response = case.call_and_validate(
-            headers={"Authorization": f"Token {self.token}"}, additional_checks=PROJECT_CHECKS
-        )
+    def headers(self):
+        return {"Authorization": f"Token {self.token}"}
+
+    def answered(self, case, response):
         statuses[case.operation.label][response.status_code] += 1
         # A new token replaces the one before (an OPTIONS probe also answers 200, with no token).
         if case.operation.path == "/api/token/" and case.method == "POST":
             if response.status_code == 200:
                 self.token = response.json()["token"]
-        return response
+
+    def call_and_validate(self, case):
+        cache.clear()  # fuzz the handlers, not the throttles
+        self.use(case)
+        response = case.call_and_validate(headers=self.headers(), additional_checks=PROJECT_CHECKS)
+        self.answered(case, response)
 
 
 @pytest.fixture
@@ -160,8 +176,57 @@ def test_the_api_answers_as_its_schema_says(case, real_data):
     real_data.call_and_validate(case)
 
 
+@pytest.fixture
+def connection_kept():
+    """The app's requests keep the test's database connection, as under Django's test client:
+    the app would close a connection in a transaction after each request, and end the scenario."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+@pytest.mark.django_db
+def test_sequences_of_calls_answer_as_the_schema_says(real_data, connection_kept):
+    """Schemathesis's stateful phase: scenarios of calls in which the ids one answer gives (a
+    sample trained, a label or class made) are used by the next calls, following the links it
+    infers from the schema, with every check on every answer."""
+
+    class Scenarios(schema.as_state_machine()):
+        def setup(self):
+            # Each scenario's changes are rolled back, so that the same draws make the same calls.
+            self.scenario = transaction.atomic()
+            self.scenario.__enter__()
+
+        def teardown(self):
+            transaction.set_rollback(True)
+            self.scenario.__exit__(None, None, None)
+
+        def before_call(self, case):
+            cache.clear()
+
+        def get_call_kwargs(self, case):
+            return {"headers": real_data.headers()}
+
+        def validate_response(self, response, case, additional_checks=None, **kwargs):
+            real_data.answered(case, response)
+            # The headers named as the request's own, so that ignored_auth knows the token for
+            # one the test gave, not one it generated, and tries the call without it.
+            case.validate_response(
+                response,
+                additional_checks=PROJECT_CHECKS,
+                headers=kwargs["headers"],
+                transport_kwargs=kwargs,
+                recorder=self.recorder,
+            )
+
+    Scenarios.run(settings=scenario_settings)
+
+
 def test_every_operation_answered_a_success():
-    """Run after the fuzzing above (pytest keeps the file's order); prints the counts."""
+    """Runs after the fuzzing and the scenarios above (pytest-django runs the tests that use no
+    database last); prints the counts."""
     if not statuses:
         pytest.skip("run with the fuzz tests above")
     for operation, counts in sorted(statuses.items()):

@@ -12,6 +12,7 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 from rest_framework.test import APIClient
 
+from classrooms.models import Classroom
 from drawings.fields import decode_features, encode_features
 from drawings.models import (
     FORBIDDEN_CATEGORIES,
@@ -181,6 +182,28 @@ def test_ids_out_of_range_or_not_numbers_are_just_not_found(api, path):
     if path.startswith("/api/samples/"):
         assert api.get(path).status_code == 404
         assert api.patch(path, {"label": "🙂"}, format="json").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "method, path",
+    [
+        ("delete", "/api/classes/{taught}/pupils/{huge}/"),
+        ("get", "/api/classes/{huge}/"),
+        ("get", "/classes/{huge}/"),
+        ("post", "/classes/{huge}/leave/"),
+        ("post", "/classes/{huge}/privacy/"),
+        ("post", "/classes/{taught}/pupils/{huge}/remove/"),
+        ("get", "/classes/{taught}/pupils/{huge}/gallery/"),
+        ("get", "/classes/{taught}/pupils/{huge}/model/"),
+    ],
+)
+def test_class_and_pupil_ids_out_of_range_are_just_not_found(client, alice, bob, method, path):
+    """Found by the stateful fuzzing: a pupil id past 64 bits was a 500 on SQLite."""
+    taught = Classroom.objects.create(name="Year 4", teacher=alice)
+    taught.add_pupil(bob)
+    client.force_login(alice)
+    response = getattr(client, method)(path.format(taught=taught.pk, huge=10**23))
+    assert response.status_code == 404
 
 
 @pytest.mark.parametrize(
