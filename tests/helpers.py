@@ -42,6 +42,19 @@ def horizontal_bar(row=14):
     return stroke([(column, row) for column in range(5, 23)])
 
 
+def diagonal(start, length=14):
+    return stroke([(start + i, start + i) for i in range(length)])
+
+
+def drawings_of_three_shapes(per_label=3):
+    """Bars and diagonals of a few sizes and places, labelled by shape."""
+    drawings, labels = [], []
+    for i in range(per_label):
+        drawings += [vertical_bar(8 + 5 * i), horizontal_bar(6 + 6 * i), diagonal(2 + 3 * i)]
+        labels += ["|", "-", "\\"]
+    return drawings, labels
+
+
 def as_array(grid):
     return np.asarray(grid, dtype=float)
 

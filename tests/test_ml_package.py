@@ -1,12 +1,13 @@
 """drawings.ml: a package of its own that imports no Django, whose estimators follow
 scikit-learn's conventions, and that still loads the pipelines stored before it existed."""
 
-import json
+import io
 import pickle
 import subprocess
 import sys
-from pathlib import Path
+from types import ModuleType
 
+import joblib
 import numpy as np
 import pytest
 from sklearn.base import clone
@@ -15,7 +16,7 @@ from sklearn.svm import SVC
 from sklearn.utils.estimator_checks import parametrize_with_checks
 
 from drawings import storage
-from drawings.ml import persistence
+from drawings.ml import persistence, pipelines
 from drawings.ml.augmentation import Augmented
 from drawings.ml.calibration import Calibrated
 from drawings.ml.glyph_net import GlyphFeatures
@@ -32,10 +33,14 @@ from drawings.ml.preprocessing import (
     StrokeDirections,
 )
 from drawings.models import Classifier
-from tests.helpers import horizontal_bar, stroke, vertical_bar
+from tests.helpers import (
+    diagonal,
+    drawings_of_three_shapes,
+    horizontal_bar,
+    stroke,
+    vertical_bar,
+)
 from tests.processes import PROJECT, database_url, environment
-
-STORED_BEFORE = Path(__file__).resolve().parent / "data" / "stored-before-ml-package"
 
 TRANSFORMERS = [
     CentredInBox(),
@@ -219,31 +224,64 @@ def test_a_retrain_with_nothing_to_do_does_not_import_scikit_learn(trained):
     assert not {name for name in imported if name.split(".")[0] in ("sklearn", "scipy")}
 
 
+# Where each class of the svm pipeline lived before the ML code became drawings/ml (d8d2d47):
+# pipelines stored then name them so. PixelsAndSoftDirections came later, under its own name.
+MODULES_BEFORE_THE_PACKAGE = {
+    Augmented: "drawings.augmentation",
+    Calibrated: "drawings.pipeline",
+    CompactSVC: "drawings.pipeline",
+    CentredInBox: "drawings.preprocessing",
+    Deskew: "drawings.preprocessing",
+    Smooth: "drawings.preprocessing",
+}
+ASKED = as_matrix([vertical_bar(4), horizontal_bar(20), diagonal(10, 8), diagonal(5, 5)])
+
+
+def pickled_before_the_package(pipeline):
+    """The pipeline pickled as storage pickles it, its classes named by their old modules.
+
+    While it is written, each class claims its old module, which stands in `sys.modules` for
+    pickle to check the name against.
+    """
+    modules = {name: ModuleType(name) for name in set(MODULES_BEFORE_THE_PACKAGE.values())}
+    with pytest.MonkeyPatch.context() as patch:
+        for name, module in modules.items():
+            patch.setitem(sys.modules, name, module)
+        for cls, name in MODULES_BEFORE_THE_PACKAGE.items():
+            patch.setattr(cls, "__module__", name)
+            setattr(modules[name], cls.__name__, cls)
+        return persistence.pickled(pipeline)
+
+
+@pytest.fixture(scope="module")
 def stored_before():
-    return json.loads((STORED_BEFORE / "expected.json").read_text())
+    """An svm pipeline, and one with a single-sample label (its calibration falls back), each as
+    pickled before the package and with the scores it gives when pickled under today's names."""
+    drawings, labels = drawings_of_three_shapes()
+    few, few_labels = drawings_of_three_shapes(per_label=2)
+    stored = {}
+    for name, fitted in {
+        "svm": pipelines.fit(drawings, labels, "svm"),
+        "svm-fallback": pipelines.fit([*few, diagonal(5, 5)], [*few_labels, "/"], "svm"),
+    }.items():
+        today = persistence.unpickled(persistence.pickled(fitted))
+        stored[name] = (pickled_before_the_package(fitted), today.predict_proba(ASKED))
+    return stored
 
 
-@pytest.mark.parametrize("name", sorted(stored_before()["pipelines"]))
-def test_a_pipeline_pickled_before_the_package_predicts_the_same(name):
-    # Made by drawings/pipeline.py as it was before the move (commit a0aa2b8): an SVM with
-    # calibrated scores, one with a single-sample label, the tree, and a single label.
-    expected = stored_before()
-    fitted = persistence.unpickled((STORED_BEFORE / f"{name}.joblib").read_bytes())
-    asked = as_matrix(expected["asked"])
-    assert [str(label) for label in fitted.classes_] == expected["pipelines"][name]["classes"]
-    np.testing.assert_allclose(
-        fitted.predict_proba(asked), expected["pipelines"][name]["probabilities"], rtol=1e-12
-    )
+@pytest.mark.parametrize("name", ["svm", "svm-fallback"])
+def test_a_pipeline_pickled_before_the_package_predicts_the_same(stored_before, name):
+    blob, expected = stored_before[name]
+    with pytest.raises(ModuleNotFoundError, match="drawings"):
+        joblib.load(io.BytesIO(blob))  # it does name modules that are gone
+    fitted = persistence.unpickled(blob)
+    np.testing.assert_array_equal(fitted.predict_proba(ASKED), expected)
     assert "drawings.pipeline" not in sys.modules  # the old names stood in only while loading
 
 
-def test_a_classifier_stored_before_the_package_guesses_the_same(trained, alice):
-    expected = stored_before()
-    Classifier.objects.filter(user=alice).update(pickle=(STORED_BEFORE / "svm.joblib").read_bytes())
+def test_a_classifier_stored_before_the_package_guesses_the_same(stored_before, trained, alice):
+    blob, expected = stored_before["svm"]
+    Classifier.objects.filter(user=alice).update(pickle=blob)
     fitted = storage.load(Classifier.objects.get(user=alice)).pipeline
-    np.testing.assert_allclose(
-        fitted.predict_proba(as_matrix(expected["asked"])),
-        expected["pipelines"]["svm"]["probabilities"],
-        rtol=1e-12,
-    )
+    np.testing.assert_array_equal(fitted.predict_proba(ASKED), expected)
     assert list(fitted.predict(as_matrix([vertical_bar(4), horizontal_bar(20)]))) == ["|", "-"]

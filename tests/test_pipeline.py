@@ -15,20 +15,7 @@ from drawings.ml.calibration import Calibrated, fitted_temperature
 from drawings.ml.glyph_net import GlyphFeatures
 from drawings.ml.grid import as_matrix
 from drawings.models import Sample
-from tests.helpers import horizontal_bar, stroke, vertical_bar
-
-
-def diagonal(start, length=14):
-    return stroke([(start + i, start + i) for i in range(length)])
-
-
-def drawings_of_three_shapes(per_label=3):
-    """Bars and diagonals of a few sizes and places, labelled by shape."""
-    drawings, labels = [], []
-    for i in range(per_label):
-        drawings += [vertical_bar(8 + 5 * i), horizontal_bar(6 + 6 * i), diagonal(2 + 3 * i)]
-        labels += ["|", "-", "\\"]
-    return drawings, labels
+from tests.helpers import diagonal, drawings_of_three_shapes, horizontal_bar, stroke, vertical_bar
 
 
 @pytest.mark.parametrize("algorithm", sorted(pipelines.ALGORITHMS))

@@ -6,12 +6,7 @@ import pytest
 from drawings import training
 from drawings.ml import pipelines, suspects
 from drawings.models import Classifier, Sample
-from tests.helpers import horizontal_bar, stroke, vertical_bar
-
-
-def diagonal(start, length=14):
-    return stroke([(start + i, start + i) for i in range(length)])
-
+from tests.helpers import diagonal, horizontal_bar, vertical_bar
 
 # The i-th drawing of each shape.
 SHAPES = {
