@@ -3,6 +3,7 @@ import pytest
 
 from drawings.ml import pipelines
 from drawings.ml.grid import has_enough_ink
+from drawings.ml.learned_offline import learned_file
 from drawings.ml.preprocessing import (
     CentredInBox,
     Deskew,
@@ -11,7 +12,6 @@ from drawings.ml.preprocessing import (
     PixelsAndSoftDirections,
     ShapeSpace,
     Smooth,
-    shape_space,
 )
 from tests.helpers import blank, stroke
 
@@ -134,7 +134,8 @@ def test_a_stroke_drawn_fast_in_places_looks_like_one_drawn_evenly_after_ink_lev
 
 
 def test_the_shape_space_projects_features_onto_its_components():
-    mean, components = shape_space("shape_space_1")
+    basis = learned_file("shape_space_1", np.float64)
+    mean, components = basis["mean"], basis["components"]
     features = pipelines.shapes()[-1].estimator["features"]
     drawn = features.transform(pipelines.shapes()[:-1].fit_transform(rows(circle([0.6]))))
     assert components.shape == (64, drawn.shape[1])

@@ -10,15 +10,13 @@ it. The network's last layers, which name glyphs, are left behind: what the conv
 transfers to shapes the network never saw, as users' emoji are.
 """
 
-import functools
-from pathlib import Path
-
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.pipeline import Pipeline
 from sklearn.utils.validation import validate_data
 
 from drawings.ml.grid import fitted_rows
+from drawings.ml.learned_offline import LearnsNothingPerUser, learned_file
 from drawings.ml.preprocessing import CentredInBox, Deskew, Smooth
 
 SIDE = 20
@@ -40,13 +38,11 @@ def prepare():
     )
 
 
-class GlyphFeatures(TransformerMixin, BaseEstimator):
+class GlyphFeatures(LearnsNothingPerUser, TransformerMixin, BaseEstimator):
     """Each prepared drawing (a flattened SIDE×SIDE image) as what the network's convolutions
     find in each part of it: FEATURES numbers, scaled to length 1.
 
-    `weights` names a file beside this module, never rewritten: new weights get a new name, so
-    pipelines pickled with the old ones predict as they did. The weights are not pickled with
-    each user's pipeline.
+    `weights` names the file of the weights bench/glyph_net.py learned (see `learned_file`).
     """
 
     def __init__(self, weights="glyph_net_1"):
@@ -56,12 +52,12 @@ class GlyphFeatures(TransformerMixin, BaseEstimator):
         X = validate_data(self, X)
         if X.shape[1] != SIDE * SIDE:
             raise ValueError(f"Expected rows of {SIDE * SIDE} pixels; got rows of {X.shape[1]}.")
-        network(self.weights)
+        learned_file(self.weights, np.float32)
         return self
 
     def transform(self, X):
         images = fitted_rows(self, X).astype(np.float32).reshape(-1, SIDE, SIDE, 1)
-        weights = network(self.weights)
+        weights = learned_file(self.weights, np.float32)
         # In batches: the windows of a batch of 64 stay in the processor's cache, and a fit's
         # thousands of drawings take half the time.
         found = np.vstack(
@@ -70,18 +66,6 @@ class GlyphFeatures(TransformerMixin, BaseEstimator):
         ).astype(np.float64)
         # Length 1: how much ink a drawing has doesn't make it weigh more.
         return found / np.maximum(np.linalg.norm(found, axis=1, keepdims=True), 1e-12)
-
-    def __sklearn_tags__(self):
-        tags = super().__sklearn_tags__()
-        tags.requires_fit = False
-        return tags
-
-
-@functools.cache
-def network(name):
-    """The weights in a file written by bench/glyph_net.py, as float32 arrays by name."""
-    with np.load(Path(__file__).with_name(f"{name}.npz")) as saved:
-        return {key: saved[key].astype(np.float32) for key in saved.files}
 
 
 def features(images, weights):

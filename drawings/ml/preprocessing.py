@@ -6,18 +6,16 @@ many numbers a row has: what they do to a drawing at prediction time is exactly 
 the samples.
 """
 
-import functools
-from pathlib import Path
-
 import numpy as np
 from scipy import ndimage
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import validate_data
 
 from drawings.ml.grid import as_images, fitted_rows, flatten
+from drawings.ml.learned_offline import LearnsNothingPerUser, learned_file
 
 
-class SquareImages(TransformerMixin, BaseEstimator):
+class SquareImages(LearnsNothingPerUser, TransformerMixin, BaseEstimator):
     """What the transformers here share: each row of X is a flattened square image, validated
     as scikit-learn asks, and `fit` learns nothing but the number of features."""
 
@@ -28,11 +26,6 @@ class SquareImages(TransformerMixin, BaseEstimator):
     def images(self, X):
         """The rows of X, checked against what `fit` saw, as square images."""
         return as_images(fitted_rows(self, X))
-
-    def __sklearn_tags__(self):
-        tags = super().__sklearn_tags__()
-        tags.requires_fit = False
-        return tags
 
 
 class CentredInBox(SquareImages):
@@ -219,7 +212,7 @@ def first_of(cell_of):
     return np.flatnonzero(np.diff(cell_of, prepend=-1))
 
 
-class InkLevel(TransformerMixin, BaseEstimator):
+class InkLevel(LearnsNothingPerUser, TransformerMixin, BaseEstimator):
     """Ink as `full` or more counts as full, less in proportion: a stroke the canvas's brush
     crossed once (0.3) and the same stroke drawn slowly or gone over (0.6 to 1) come out closer
     (0.4 and 0.8 to 1).
@@ -239,20 +232,14 @@ class InkLevel(TransformerMixin, BaseEstimator):
     def transform(self, X):
         return np.minimum(fitted_rows(self, X) / self.full, 1)
 
-    def __sklearn_tags__(self):
-        tags = super().__sklearn_tags__()
-        tags.requires_fit = False
-        return tags
 
-
-class ShapeSpace(TransformerMixin, BaseEstimator):
+class ShapeSpace(LearnsNothingPerUser, TransformerMixin, BaseEstimator):
     """Features projected onto the main ways drawings of letters and symbols differ, learned
     once from thousands of them by bench/shape_space.py (no digit in any font among them).
 
     The few drawings one user makes can't say which differences between drawings matter; these
     components, learned from many shapes drawn in many hands, poses and pens, can. `basis` names
-    a file beside this module, never rewritten: a new basis is a new name, so pipelines pickled
-    with the old one predict as they did. It is not pickled with them: 0.16 MB a user.
+    their file (see `learned_file`): not pickled with each pipeline, it would be 0.16 MB a user.
     """
 
     def __init__(self, basis="shape_space_1"):
@@ -260,23 +247,11 @@ class ShapeSpace(TransformerMixin, BaseEstimator):
 
     def fit(self, X, y=None):
         X = validate_data(self, X)
-        mean, _ = shape_space(self.basis)
-        if X.shape[1] != len(mean):
-            raise ValueError(f"Expected rows of {len(mean)} features; got rows of {X.shape[1]}.")
+        width = len(learned_file(self.basis, np.float64)["mean"])
+        if X.shape[1] != width:
+            raise ValueError(f"Expected rows of {width} features; got rows of {X.shape[1]}.")
         return self
 
     def transform(self, X):
-        mean, components = shape_space(self.basis)
-        return (fitted_rows(self, X) - mean) @ components.T
-
-    def __sklearn_tags__(self):
-        tags = super().__sklearn_tags__()
-        tags.requires_fit = False
-        return tags
-
-
-@functools.cache
-def shape_space(name):
-    """(mean, components) of a basis file written by bench/shape_space.py."""
-    with np.load(Path(__file__).with_name(f"{name}.npz")) as basis:
-        return basis["mean"].astype(np.float64), basis["components"].astype(np.float64)
+        basis = learned_file(self.basis, np.float64)
+        return (fitted_rows(self, X) - basis["mean"]) @ basis["components"].T

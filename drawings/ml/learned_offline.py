@@ -1,0 +1,29 @@
+"""What the steps that learn nothing from a user's drawings share: the tag that says so, and the
+files of what some of them learned once, offline, from thousands of drawings (by a script in
+bench/)."""
+
+import functools
+from pathlib import Path
+
+import numpy as np
+
+
+class LearnsNothingPerUser:
+    """A mixin for a step whose `fit` learns nothing from the drawings but their width: it can
+    transform unfitted, and scikit-learn's checks are told so."""
+
+    def __sklearn_tags__(self):
+        tags = super().__sklearn_tags__()
+        tags.requires_fit = False
+        return tags
+
+
+@functools.cache
+def learned_file(name, dtype):
+    """The arrays of `name`.npz beside this module, by name, as `dtype`: read once per process.
+
+    A file is never rewritten: what is learned again gets a new name, so pipelines pickled with
+    the old name predict as they did, and it is not pickled with each user's pipeline.
+    """
+    with np.load(Path(__file__).with_name(f"{name}.npz")) as saved:
+        return {key: saved[key].astype(dtype) for key in saved.files}
