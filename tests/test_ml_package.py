@@ -110,41 +110,49 @@ NEEDS_BASIS_WIDTH = [
 ]
 
 
+# CompactSVC and CompactLogisticRegression pickle their largest arrays as float16 and float32:
+# after pickling, their decision values are the same up to that rounding (test_pipeline's
+# test_the_svm_stores_its_support_vectors_in_half_precision and its logistic regression twin).
+ROUNDED = "decision values after pickling differ by {} rounding, about {}"
+# As scikit-learn lists for SVC itself: libsvm's sample weights are not the same as repeating
+# samples.
+SVC_WEIGHTS = "sample_weight is not equivalent to removing/repeating samples (as for SVC)"
+# CompactLogisticRegression's decision values skip scikit-learn's input checks: its rows are the
+# network features, dense and finite; a row of another width is still refused.
+UNCHECKED = "decision values check the width of rows only, as a guess needs"
+ON_SQUARE_IMAGES = dict.fromkeys(
+    NEEDS_SQUARE_IMAGES + TRANSFORMER_NEEDS_SQUARE_IMAGES, NOT_SQUARE_IMAGES
+)
+ON_BASIS_WIDTH = dict.fromkeys(
+    NEEDS_SQUARE_IMAGES + TRANSFORMER_NEEDS_SQUARE_IMAGES + NEEDS_BASIS_WIDTH, NOT_BASIS_WIDTH
+)
+# The checks each estimator is expected to fail, with why; an image transformer not named here
+# fails ON_SQUARE_IMAGES.
+EXPECTED_FAILED_CHECKS = {
+    CompactSVC: {
+        "check_sample_weight_equivalence_on_dense_data": SVC_WEIGHTS,
+        "check_sample_weight_equivalence_on_sparse_data": SVC_WEIGHTS,
+        "check_estimators_pickle": ROUNDED.format("float16", "1e-3"),
+    },
+    CompactLogisticRegression: {
+        "check_estimators_nan_inf": UNCHECKED,
+        "check_estimator_sparse_array": UNCHECKED,
+        "check_estimator_sparse_matrix": UNCHECKED,
+        "check_estimators_pickle": ROUNDED.format("float32", "1e-7"),
+    },
+    # Like every transformer here, a guess checks only the shape of its rows (fitted_rows).
+    InkLevel: {"check_estimators_nan_inf": "transform checks the shape of rows, not their numbers"},
+    Calibrated: {},
+    ShapeSpace: ON_BASIS_WIDTH,
+    GlyphFeatures: ON_BASIS_WIDTH,
+    Augmented: dict.fromkeys(
+        NEEDS_SQUARE_IMAGES + CLASSIFIER_NEEDS_SQUARE_IMAGES, NOT_SQUARE_IMAGES
+    ),
+}
+
+
 def expected_failed_checks(estimator):
-    if isinstance(estimator, CompactSVC):
-        # As scikit-learn lists for SVC itself: libsvm's sample weights are not the same as
-        # repeating samples.
-        reason = "sample_weight is not equivalent to removing/repeating samples (as for SVC)"
-        # Its support vectors are stored as float16: after pickling, its decision values are the
-        # same up to that rounding (test_the_svm_stores_its_support_vectors_in_half_precision).
-        rounded = "decision values after pickling differ by float16 rounding, about 1e-3"
-        return {
-            "check_sample_weight_equivalence_on_dense_data": reason,
-            "check_sample_weight_equivalence_on_sparse_data": reason,
-            "check_estimators_pickle": rounded,
-        }
-    if isinstance(estimator, CompactLogisticRegression):
-        # Its decision values skip scikit-learn's input checks: its rows are the network
-        # features, dense and finite; a row of another width is still refused.
-        unchecked = "decision values check the width of rows only, as a guess needs"
-        rounded = "decision values after pickling differ by float32 rounding, about 1e-7"
-        return {
-            "check_estimators_nan_inf": unchecked,
-            "check_estimator_sparse_array": unchecked,
-            "check_estimator_sparse_matrix": unchecked,
-            "check_estimators_pickle": rounded,
-        }
-    if isinstance(estimator, InkLevel):
-        # Like every transformer here, a guess checks only the shape of its rows (fitted_rows).
-        return {"check_estimators_nan_inf": "transform checks the shape of rows, not their numbers"}
-    if isinstance(estimator, Calibrated):
-        return {}
-    if isinstance(estimator, (ShapeSpace, GlyphFeatures)):
-        fitted_width = NEEDS_SQUARE_IMAGES + TRANSFORMER_NEEDS_SQUARE_IMAGES + NEEDS_BASIS_WIDTH
-        return dict.fromkeys(fitted_width, NOT_BASIS_WIDTH)
-    extra = CLASSIFIER_NEEDS_SQUARE_IMAGES if isinstance(estimator, Augmented) else []
-    extra = extra or TRANSFORMER_NEEDS_SQUARE_IMAGES
-    return dict.fromkeys(NEEDS_SQUARE_IMAGES + extra, NOT_SQUARE_IMAGES)
+    return EXPECTED_FAILED_CHECKS.get(type(estimator), ON_SQUARE_IMAGES)
 
 
 @parametrize_with_checks(ESTIMATORS, expected_failed_checks=expected_failed_checks)
