@@ -119,15 +119,18 @@ class PupilSummarySerializer(serializers.Serializer):
     joined_at = serializers.DateTimeField()
     shares_other_labels = serializers.BooleanField()
     samples = serializers.DictField(
-        child=serializers.IntegerField(), help_text="Drawings per class label, in class order."
+        child=serializers.IntegerField(),
+        help_text="Training drawings per class label, in class order.",
     )
     other_samples = serializers.IntegerField(
-        allow_null=True, help_text="Drawings of other labels; null unless the pupil shares them."
+        allow_null=True,
+        help_text="Training drawings of other labels; null unless the pupil shares them.",
     )
     model_version = serializers.IntegerField(help_text="0 before the first training.")
     cv_accuracy = serializers.FloatField(allow_null=True)
     stale = serializers.BooleanField()
     last_drew = serializers.DateTimeField(allow_null=True)
     needs = serializers.ListField(
-        child=serializers.CharField(), help_text="Class labels with too few drawings, fewest first."
+        child=serializers.CharField(),
+        help_text="Class labels with too few training drawings, fewest first.",
     )

@@ -7,20 +7,21 @@ their classifiers, the drawings counted per pupil and label, and nothing per pup
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Q
 
-from drawings.models import Sample
+from drawings.models import Sample, Split
 
-# A class label with fewer drawings than this is one the pupil should draw more of.
+# A class label with fewer training drawings than this is one the pupil should draw more of.
 MIN_SAMPLES = 10
 
 
 @dataclass
 class PupilRow:
     membership: object
-    # Drawings per class label, in the class's order (0 for a label the pupil has not drawn).
+    # Training drawings per class label, in the class's order (0 for a label the pupil has not
+    # drawn): what the model learns from, so test drawings are not counted.
     counts: dict
-    # Drawings of the pupil's other labels, counted only when the pupil shares them.
+    # Training drawings of the pupil's other labels, counted only when the pupil shares them.
     other_samples: int | None
     model_version: int
     cv_accuracy: float | None
@@ -72,7 +73,7 @@ def pupil_rows(classroom):
     drawn = (
         Sample.objects.filter(user__in=[m.pupil_id for m in memberships])
         .values_list("user_id", "label__name")
-        .annotate(count=Count("id"), last=Max("created_at"))
+        .annotate(count=Count("id", filter=Q(split=Split.TRAIN)), last=Max("created_at"))
         .order_by()
     )
     counts, others, last_drew = {}, {}, {}

@@ -9,7 +9,7 @@ from django.utils import timezone
 from classrooms.models import Classroom
 from classrooms.summary import pupil_rows
 from drawings import training
-from drawings.models import Classifier, Sample
+from drawings.models import Classifier, Sample, Split
 from tests.helpers import horizontal_bar, vertical_bar
 
 PRIVATE = "🐙"
@@ -69,6 +69,18 @@ def test_a_pupil_who_shares_shows_their_other_drawings_count(classroom, pupils):
     row = next(row for row in pupil_rows(classroom) if row.pupil == dave)
     assert row.other_samples == 1
     assert row.last_drew > timezone.now() - timedelta(minutes=1)
+
+
+def test_test_drawings_are_not_counted_as_drawings_to_learn_from(classroom, pupils):
+    _, dave = pupils
+    dave.memberships.update(shares_other_labels=True)
+    for label in ("🙂", "🌈", PRIVATE):
+        Sample.add(dave, label, vertical_bar(3), split=Split.TEST)
+    row = next(row for row in pupil_rows(classroom) if row.pupil == dave)
+    assert row.counts == {"🙂": 1, "🌈": 0}
+    assert row.other_samples == 1
+    assert row.needs == ["🌈", "🙂"]
+    assert row.last_drew > timezone.now() - timedelta(minutes=1)  # a test drawing is drawing
 
 
 def test_the_page_shows_each_pupil_with_bars_and_sortable_columns(teacher, classroom, pupils):
