@@ -12,6 +12,7 @@ from sklearn.tree import DecisionTreeClassifier
 from drawings import storage, training
 from drawings.ml import pipelines
 from drawings.ml.calibration import Calibrated, fitted_temperature
+from drawings.ml.fitted import fitted_proba
 from drawings.ml.glyph_net import GlyphFeatures
 from drawings.ml.grid import as_matrix
 from drawings.models import Sample
@@ -28,6 +29,17 @@ def test_a_pickled_pipeline_predicts_the_same_after_loading(algorithm):
     asked = as_matrix([vertical_bar(3), horizontal_bar(25), diagonal(10, 8)])
     # The SVM keeps its support vectors as float16 when pickled: the same up to that rounding.
     np.testing.assert_allclose(loaded.predict_proba(asked), fitted.predict_proba(asked), atol=1e-3)
+
+
+@pytest.mark.parametrize("algorithm", sorted(pipelines.ALGORITHMS))
+def test_a_guess_steps_through_the_pipeline_as_scikit_learn_does(algorithm):
+    drawings, labels = drawings_of_three_shapes()
+    fitted = pipelines.fit(drawings, labels, algorithm)
+    asked = as_matrix([vertical_bar(3), horizontal_bar(25), diagonal(10, 8), *drawings])
+    np.testing.assert_array_equal(fitted_proba(fitted, asked), fitted.predict_proba(asked))
+    ranked = pipelines.scores(fitted, vertical_bar(3))
+    expected = zip(fitted.classes_, fitted.predict_proba(asked[:1]).tolist()[0], strict=True)
+    assert ranked == sorted(expected, key=lambda pair: -pair[1])
 
 
 def test_a_shape_is_recognised_wherever_and_at_whatever_size_it_is_drawn():

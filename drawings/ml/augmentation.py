@@ -14,6 +14,7 @@ from sklearn.utils.metaestimators import available_if
 from sklearn.utils.multiclass import check_classification_targets
 from sklearn.utils.validation import check_is_fitted, validate_data
 
+from drawings.ml.fitted import fitted_proba
 from drawings.ml.grid import as_images, fitted_rows
 
 
@@ -131,7 +132,7 @@ class Augmented(ClassifierMixin, BaseEstimator):
     @available_if(has_method("predict_proba"))
     def predict_proba(self, X):
         X = self.checked(X)
-        return self.estimator_.predict_proba(X)
+        return fitted_proba(self.estimator_, X)
 
     @available_if(has_method("decision_function"))
     def decision_function(self, X):

@@ -83,7 +83,9 @@ def convolved(x, kernels, bias):
     n, height, width, channels = x.shape
     out, _, k, _ = kernels.shape
     pad = k // 2
-    padded = np.pad(x, ((0, 0), (pad, pad), (pad, pad), (0, 0)))
+    # Zeros around x, written into one new array: np.pad took a third of a guess's convolutions.
+    padded = np.zeros((n, height + 2 * pad, width + 2 * pad, channels), x.dtype)
+    padded[:, pad : pad + height, pad : pad + width] = x
     windows = np.concatenate(
         [padded[:, dy : dy + height, dx : dx + width] for dy in range(k) for dx in range(k)],
         axis=3,

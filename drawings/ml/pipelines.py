@@ -18,6 +18,7 @@ from sklearn.tree import DecisionTreeClassifier
 
 from drawings.ml.augmentation import Augmented
 from drawings.ml.calibration import Calibrated
+from drawings.ml.fitted import fitted_proba
 from drawings.ml.glyph_net import GlyphFeatures, prepare
 from drawings.ml.grid import as_matrix, fitted_rows
 from drawings.ml.preprocessing import (
@@ -296,6 +297,6 @@ def guesses(pipeline, drawings):
 
 def scores(pipeline, drawing):
     """[(label, probability), ...] for one drawing, best first."""
-    probabilities = pipeline.predict_proba(as_matrix([drawing]))[0]
+    probabilities = fitted_proba(pipeline, as_matrix([drawing]))[0]
     ranked = sorted(zip(pipeline.classes_, probabilities, strict=True), key=lambda pair: -pair[1])
     return [(str(label), float(score)) for label, score in ranked]
