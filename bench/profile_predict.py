@@ -2,7 +2,8 @@
 handler (no server, no network but the database's and the cache's), under a profiler.
 
     BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/emojisite_bench REDIS_URL=redis://... \\
-        .venv/bin/python bench/profile_predict.py [--requests 3000] [--profiler pyinstrument]
+        .venv/bin/python bench/profile_predict.py [--requests 3000] [--rounds 5] \\
+        [--profiler pyinstrument] [--sort tottime]
 
 Prints the CPU time of a guess and of a refused request (no token: 401), then the profile.
 """
@@ -10,6 +11,7 @@ Prints the CPU time of a guess and of a refused request (no token: 401), then th
 import argparse
 import io
 import json
+import statistics
 import sys
 import time
 
@@ -20,7 +22,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--requests", type=int, default=3000)
     parser.add_argument("--samples", type=int, default=300)
+    parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--profiler", choices=["pyinstrument", "cprofile"], default="cprofile")
+    parser.add_argument("--sort", choices=["cumulative", "tottime"], default="cumulative")
     args = parser.parse_args()
     setup_django()
     from django.core.handlers.wsgi import WSGIHandler
@@ -58,12 +62,18 @@ def main():
 
     threadpool_limits(1)
     print(answer.decode()[:200])
+    # Several rounds, because CPU time per request still varies with what else the machine runs.
     for name, authorization in (("guess", f"Token {token}"), ("401, no token", "")):
-        started = time.process_time()
-        for _ in range(args.requests):
-            guess(authorization)
-        per_request = (time.process_time() - started) / args.requests * 1000
-        print(f"{name}: {per_request:.2f} ms of CPU a request")
+        rounds = []
+        for _ in range(args.rounds):
+            started = time.process_time()
+            for _ in range(args.requests // args.rounds):
+                guess(authorization)
+            rounds.append((time.process_time() - started) / (args.requests // args.rounds) * 1000)
+        print(
+            f"{name}: {statistics.median(rounds):.2f} ms of CPU a request "
+            f"(median of {args.rounds} rounds; {min(rounds):.2f} to {max(rounds):.2f})"
+        )
 
     if args.profiler == "pyinstrument":
         from pyinstrument import Profiler
@@ -84,7 +94,7 @@ def main():
             guess()
         profile.disable()
         stats = pstats.Stats(profile, stream=sys.stdout)
-        stats.sort_stats("cumulative").print_stats(40)
+        stats.sort_stats(args.sort).print_stats(40)
 
 
 if __name__ == "__main__":
