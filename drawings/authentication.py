@@ -15,6 +15,7 @@ from rest_framework.authentication import TokenAuthentication
 from rest_framework.exceptions import AuthenticationFailed
 
 from accounts.models import ApiToken, token_hash
+from drawings.throttles import throttle_keys
 
 INVALID_TOKEN = _("Invalid token.")
 INACTIVE_USER = _("User inactive or deleted.")
@@ -70,14 +71,20 @@ def tokens_changed(user_id):
 
 
 class GuessUser:
-    """Who a guess is for, as far as a guess needs to know: an active user, by id."""
+    """Who a guess is for, as far as a guess needs to know: an active user, by id.
+
+    `throttle_histories`: the user's throttle entries in the shared cache, when they were read
+    in the same round trip as the token's generation (GuessRateThrottle then reads none); None
+    when they were not read.
+    """
 
     is_authenticated = True
     is_anonymous = False
     is_active = True
 
-    def __init__(self, pk):
+    def __init__(self, pk, throttle_histories=None):
         self.pk = self.id = pk
+        self.throttle_histories = throttle_histories
 
     def __str__(self):
         return f"user {self.pk}"
@@ -99,16 +106,20 @@ class CheckedTokens:
         self._entries = {}
         self._lock = threading.Lock()
 
-    def user_id(self, digest):
-        """The id of the user the token belongs to, if this process may still trust that."""
+    def user(self, digest):
+        """The GuessUser the token belongs to, if this process may still trust that. The token's
+        generation and the user's throttle histories come in one read of the shared cache."""
         entry = self._entries.get(digest)
         if entry is None:
             return None
         user_id, generation, expires = entry
-        if time.monotonic() > expires or token_generation(user_id) != generation:
-            self._entries.pop(digest, None)
-            return None
-        return user_id
+        if time.monotonic() <= expires:
+            histories = throttle_keys(user_id)
+            found = cache.get_many([generation_key(user_id), *histories])
+            if found.get(generation_key(user_id)) == generation:
+                return GuessUser(user_id, {key: found[key] for key in histories if key in found})
+        self._entries.pop(digest, None)
+        return None
 
     def remember(self, digest, user_id, generation):
         with self._lock:
@@ -154,8 +165,8 @@ class GuessTokenAuthentication(TokenAuthentication):
         digest = token_hash(key)
         if not (settings.API_TOKEN_CACHE_SECONDS > 0 and cache_is_shared()):
             return GuessUser(token_owner(digest)), None
-        user_id = checked_tokens.user_id(digest)
-        if user_id is None:
+        user = checked_tokens.user(digest)
+        if user is None:
             # Read twice around the generation: a change committed after the first read and
             # announced before the generation was read is seen by the second.
             user_id = token_owner(digest)
@@ -163,4 +174,5 @@ class GuessTokenAuthentication(TokenAuthentication):
             if token_owner(digest) != user_id:
                 raise AuthenticationFailed(INVALID_TOKEN)
             checked_tokens.remember(digest, user_id, generation)
-        return GuessUser(user_id), None
+            user = GuessUser(user_id)
+        return user, None

@@ -9,8 +9,10 @@ import urllib.request
 
 import pytest
 from rest_framework.test import APIClient
+from rest_framework.throttling import SimpleRateThrottle
 
 from accounts.models import ApiToken
+from emojisite.cache import ReusingRedisCacheClient
 from tests.helpers import horizontal_bar, vertical_bar
 from tests.processes import BIN, start, stop, wait_until_listening
 
@@ -37,6 +39,31 @@ def test_a_checked_token_costs_one_query_a_guess_the_models_version(
     for _ in range(3):
         with django_assert_num_queries(1):
             assert guess(trained_by_token).json()["guess"] == "🙂"
+
+
+def test_a_checked_token_costs_one_read_and_one_write_of_the_shared_cache(
+    trained_by_token, redis_cache, monkeypatch
+):
+    """The token's generation and the throttles' histories come in one read."""
+    guess(trained_by_token)
+    calls = []
+    get_client = ReusingRedisCacheClient.get_client
+
+    def counted(self, key=None, *, write=False):
+        calls.append("write" if write else "read")
+        return get_client(self, key, write=write)
+
+    monkeypatch.setattr(ReusingRedisCacheClient, "get_client", counted)
+    assert guess(trained_by_token).status_code == 200
+    assert calls == ["read", "write"]
+
+
+def test_a_checked_tokens_guesses_are_throttled_as_any(trained_by_token, redis_cache, monkeypatch):
+    monkeypatch.setitem(SimpleRateThrottle.THROTTLE_RATES, "predict", "3/minute")
+    assert [guess(trained_by_token).status_code for _ in range(4)] == [200, 200, 200, 429]
+    monkeypatch.setitem(SimpleRateThrottle.THROTTLE_RATES, "predict", "100/minute")
+    monkeypatch.setitem(SimpleRateThrottle.THROTTLE_RATES, "user", "5/minute")
+    assert [guess(trained_by_token).status_code for _ in range(2)] == [200, 429]
 
 
 def test_without_a_shared_cache_the_token_is_read_every_time(
