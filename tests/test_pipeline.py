@@ -10,7 +10,7 @@ from sklearn.svm import SVC
 from sklearn.tree import DecisionTreeClassifier
 
 from drawings import storage, training
-from drawings.ml import pipelines
+from drawings.ml import persistence, pipelines
 from drawings.ml.calibration import Calibrated, fitted_temperature
 from drawings.ml.fitted import fitted_proba
 from drawings.ml.glyph_net import GlyphFeatures
@@ -40,6 +40,16 @@ def test_a_guess_steps_through_the_pipeline_as_scikit_learn_does(algorithm):
     ranked = pipelines.scores(fitted, vertical_bar(3))
     expected = zip(fitted.classes_, fitted.predict_proba(asked[:1]).tolist()[0], strict=True)
     assert ranked == sorted(expected, key=lambda pair: -pair[1])
+
+
+@pytest.mark.parametrize("algorithm", sorted(pipelines.ALGORITHMS))
+def test_labels_are_stored_as_text_not_as_a_pickle_within_the_pickle(algorithm):
+    drawings, labels = drawings_of_three_shapes()
+    fitted = pipelines.fit(drawings, [f"{label}🙂" for label in labels], algorithm)
+    assert fitted.classes_.dtype.kind == "U"
+    assert list(fitted.classes_) == ["-🙂", "\\🙂", "|🙂"]
+    loaded = persistence.unpickled(persistence.pickled(fitted))
+    assert pipelines.scores(loaded, vertical_bar(3))[0][0] == "|🙂"
 
 
 def test_a_shape_is_recognised_wherever_and_at_whatever_size_it_is_drawn():

@@ -216,12 +216,17 @@ def build(algorithm):
 
 def fit(drawings, labels, algorithm):
     """A pipeline fit on the drawings; while there is nothing to tell apart (see `can_learn`),
-    one that guesses the only label."""
+    one that guesses the only label.
+
+    Labels go in as numpy text, not Python objects: each step's `classes_` is then stored as
+    plain bytes, where an object array was a pickle of its own inside the stored one, and a
+    third of the time it took to load.
+    """
     if can_learn(labels):
         pipeline = build(algorithm)
     else:
         pipeline = Pipeline([("classifier", DummyClassifier(strategy="prior"))])
-    return pipeline.fit(as_matrix(drawings), np.asarray(labels, dtype=object))
+    return pipeline.fit(as_matrix(drawings), np.asarray(labels, dtype=str))
 
 
 # What a retrain stores: the fitted pipeline, the algorithm to record, and each drawing's
