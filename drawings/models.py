@@ -266,9 +266,10 @@ class Classifier(models.Model):
     @classmethod
     def state_of(cls, user_id):
         """The user's classifier as a guess needs it (versions, no pickle), in one indexed read
-        whose SQL is compiled once per process rather than by the ORM on every guess."""
+        (see `row_query`)."""
+        columns = ("version", "data_version", "trained_data_version")
         with connection.cursor() as cursor:
-            cursor.execute(state_query(), [user_id])
+            cursor.execute(row_query(columns), [user_id])
             found = cursor.fetchone()
         if found is None:
             raise cls.DoesNotExist
@@ -287,8 +288,9 @@ class Classifier(models.Model):
 
 
 @functools.cache
-def state_query():
-    columns = ("version", "data_version", "trained_data_version")
+def row_query(columns):
+    """The SQL that reads `columns` of one user's Classifier row (the user id its one parameter),
+    compiled by the ORM once per process: compiling it cost as much as the read."""
     sql, _ = Classifier.objects.filter(user_id=0).values_list(*columns).query.sql_with_params()
     return sql
 

@@ -10,7 +10,7 @@ from collections import namedtuple
 from django.db import connection
 
 from drawings import training
-from drawings.models import Classifier
+from drawings.models import Classifier, row_query
 from drawings.pipeline_cache import loaded_pipelines
 
 logger = logging.getLogger(__name__)
@@ -71,19 +71,14 @@ def stored_pickle(user_id):
     Binary results need the server-side binding the settings turn on (psycopg's client-side
     cursors refuse them).
     """
-    row = Classifier.objects.filter(user_id=user_id).values_list(
-        "version", "n_samples", "pickle", "data_version", "trained_data_version"
-    )
-    if connection.vendor != "postgresql":
-        found = row.first()
-    else:
-        from psycopg.pq import Format
+    columns = ("version", "n_samples", "pickle", "data_version", "trained_data_version")
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            from psycopg.pq import Format
 
-        sql, params = row.query.sql_with_params()
-        with connection.cursor() as cursor:
             cursor.cursor.format = Format.BINARY  # psycopg's own cursor, under Django's wrapper
-            cursor.execute(sql, params)
-            found = cursor.fetchone()
+        cursor.execute(row_query(columns), [user_id])
+        found = cursor.fetchone()
     if found is None:
         raise Classifier.DoesNotExist
     version, n_samples, pickle, data_version, trained_data_version = found
