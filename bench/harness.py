@@ -154,9 +154,11 @@ def start_gunicorn(app, port, chdir=PROJECT, **environment):
 def server_settings():
     """How the servers run, for the first line of a report."""
     database = os.environ["DATABASE_URL"].split(":")[0]
+    # Without a shared cache, tokens are read from the database on every guess.
+    cache = "Redis" if os.environ.get("REDIS_URL") else "none shared (no REDIS_URL)"
     return (
         f"WEB_CONCURRENCY={os.environ['WEB_CONCURRENCY']}, "
-        f"GUNICORN_THREADS={os.environ['GUNICORN_THREADS']}, database {database}"
+        f"GUNICORN_THREADS={os.environ['GUNICORN_THREADS']}, database {database}, cache {cache}"
     )
 
 
