@@ -79,9 +79,10 @@ class PredictView(APIView):
     """Guess which of the user's labels a drawing shows, with a score for each label.
 
     The page asks for a guess several times a second while someone draws, so this view does only
-    what a guess needs: a token this process already checked (GuessTokenAuthentication), one read
-    of the classifier's version, both throttles in one cache read and one write, JSON in and out,
-    the grid checked and converted once.
+    what a guess needs: a token this process already checked (GuessTokenAuthentication), the
+    classifier's versions as this process last read them while they have not changed (one cache
+    read brings both, and the throttles' histories), one cache write for both throttles, JSON in
+    and out, the grid checked and converted once.
     """
 
     authentication_classes = [GuessTokenAuthentication, SessionAuthentication]
@@ -100,7 +101,7 @@ class PredictView(APIView):
             given.is_valid(raise_exception=True)
             drawing = np.asarray(given.validated_data["features"])
             explain = given.validated_data["explain"]
-        classifier = Classifier.state_of(request.user.pk)
+        classifier = storage.classifier_state(request.user)
         loaded = storage.Loaded(None, classifier.version, classifier.stale)
         try:
             if classifier.version:

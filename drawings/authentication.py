@@ -1,20 +1,18 @@
 """API authentication: a token, read together with its user's classifier state; and for guesses,
 a token this process has already checked, as long as the shared cache says it has not changed."""
 
-import secrets
 import threading
 import time
 
 from django.conf import settings
-from django.core.cache import cache, caches
-from django.core.cache.backends.dummy import DummyCache
-from django.core.cache.backends.locmem import LocMemCache
-from django.db import transaction
+from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 from rest_framework.authentication import TokenAuthentication
 from rest_framework.exceptions import AuthenticationFailed
 
 from accounts.models import ApiToken, token_hash
+from drawings import generations
+from drawings.generations import API_TOKEN, CLASSIFIER, cache_is_shared, generation_key
 from drawings.throttles import throttle_keys
 
 INVALID_TOKEN = _("Invalid token.")
@@ -46,45 +44,23 @@ class TokenWithClassifierAuthentication(TokenAuthentication):
 # --- Guesses: tokens checked once per process, changes announced through the shared cache -----
 
 
-def generation_key(user_id):
-    return f"api-token-generation:{user_id}"
-
-
-def token_generation(user_id):
-    """The user's token generation in the shared cache: a random word that any change to their
-    token or account replaces. One that went missing (evicted, a restarted Redis) is replaced by
-    a new one too, so an entry checked against the old one is never taken for current."""
-    key = generation_key(user_id)
-    generation = cache.get(key)
-    if generation is None:
-        cache.add(key, secrets.token_hex(8), timeout=None)
-        generation = cache.get(key)
-    return generation
-
-
-def tokens_changed(user_id):
-    """Make every process check the user's token in the database again, once the change that
-    calls this is committed (before, a process could read the old rows and trust them anew)."""
-    transaction.on_commit(
-        lambda: cache.set(generation_key(user_id), secrets.token_hex(8), timeout=None)
-    )
-
-
 class GuessUser:
     """Who a guess is for, as far as a guess needs to know: an active user, by id.
 
-    `throttle_histories`: the user's throttle entries in the shared cache, when they were read
-    in the same round trip as the token's generation (GuessRateThrottle then reads none); None
-    when they were not read.
+    When read in the same round trip of the shared cache as the token's generation (else None):
+    `throttle_histories`, the user's throttle entries (GuessRateThrottle then reads none), and
+    `classifier_generation`, under which this process may keep their classifier's versions
+    (drawings.storage.classifier_state).
     """
 
     is_authenticated = True
     is_anonymous = False
     is_active = True
 
-    def __init__(self, pk, throttle_histories=None):
+    def __init__(self, pk, throttle_histories=None, classifier_generation=None):
         self.pk = self.id = pk
         self.throttle_histories = throttle_histories
+        self.classifier_generation = classifier_generation
 
     def __str__(self):
         return f"user {self.pk}"
@@ -108,16 +84,23 @@ class CheckedTokens:
 
     def user(self, digest):
         """The GuessUser the token belongs to, if this process may still trust that. The token's
-        generation and the user's throttle histories come in one read of the shared cache."""
+        generation, the user's classifier generation and throttle histories come in one read of
+        the shared cache."""
         entry = self._entries.get(digest)
         if entry is None:
             return None
         user_id, generation, expires = entry
         if time.monotonic() <= expires:
+            token_key = generation_key(API_TOKEN, user_id)
+            classifier_key = generation_key(CLASSIFIER, user_id)
             histories = throttle_keys(user_id)
-            found = cache.get_many([generation_key(user_id), *histories])
-            if found.get(generation_key(user_id)) == generation:
-                return GuessUser(user_id, {key: found[key] for key in histories if key in found})
+            found = cache.get_many([token_key, classifier_key, *histories])
+            if found.get(token_key) == generation:
+                return GuessUser(
+                    user_id,
+                    {key: found[key] for key in histories if key in found},
+                    found.get(classifier_key) or generations.current(CLASSIFIER, user_id),
+                )
         self._entries.pop(digest, None)
         return None
 
@@ -134,11 +117,6 @@ class CheckedTokens:
 
 
 checked_tokens = CheckedTokens()
-
-
-def cache_is_shared():
-    """Whether every process sees the same default cache: not so for local memory."""
-    return not isinstance(caches["default"], (LocMemCache, DummyCache))
 
 
 def token_owner(digest):
@@ -170,9 +148,11 @@ class GuessTokenAuthentication(TokenAuthentication):
             # Read twice around the generation: a change committed after the first read and
             # announced before the generation was read is seen by the second.
             user_id = token_owner(digest)
-            generation = token_generation(user_id)
+            generation = generations.current(API_TOKEN, user_id)
             if token_owner(digest) != user_id:
                 raise AuthenticationFailed(INVALID_TOKEN)
             checked_tokens.remember(digest, user_id, generation)
-            user = GuessUser(user_id)
+            user = GuessUser(
+                user_id, classifier_generation=generations.current(CLASSIFIER, user_id)
+            )
         return user, None

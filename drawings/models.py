@@ -9,6 +9,7 @@ from django.db import connection, models, transaction
 from django.db.models import Count, F, Q
 from django.utils import timezone
 
+from drawings import generations
 from drawings.fields import FeaturesField
 
 DEFAULT_LABELS = ["🙂", "🌈", "💎"]
@@ -285,6 +286,7 @@ class Classifier(models.Model):
     def note_change(cls, user_ids):
         """Mark the users' classifiers stale, in the transaction of a change to their samples."""
         cls.objects.filter(user_id__in=user_ids).update(data_version=F("data_version") + 1)
+        generations.announce_change(generations.CLASSIFIER, user_ids)
 
 
 @functools.cache

@@ -3,7 +3,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from accounts.models import ApiToken
-from drawings.authentication import tokens_changed
+from drawings.generations import API_TOKEN, announce_change
 from drawings.models import DEFAULT_LABELS, Classifier, Label
 
 
@@ -23,7 +23,7 @@ def give_new_user_a_training_set(sender, instance, created, raw=False, **kwargs)
 def forget_checked_token(sender, instance, raw=False, **kwargs):
     """A token made, replaced or revoked: no process may go on trusting what it checked before."""
     if not raw:
-        tokens_changed(instance.user_id)
+        announce_change(API_TOKEN, [instance.user_id])
 
 
 @receiver(post_save, sender=settings.AUTH_USER_MODEL)
@@ -34,4 +34,4 @@ def forget_checked_tokens_of_user(sender, instance, raw=False, **kwargs):
     A queryset's update() sends no signal: deactivate users by saving them (as the admin does).
     """
     if not raw:
-        tokens_changed(instance.pk)
+        announce_change(API_TOKEN, [instance.pk])

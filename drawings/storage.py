@@ -5,8 +5,11 @@ Classifier it is given, so what a guess reports comes from one read.
 """
 
 import logging
+import threading
+import time
 from collections import namedtuple
 
+from django.conf import settings
 from django.db import connection
 
 from drawings import training
@@ -24,6 +27,52 @@ Stored = namedtuple("Stored", "version n_samples pickle stale")
 
 class ClassifierUnavailable(Exception):
     """The stored pipeline can't be loaded, and retraining it failed too."""
+
+
+class KnownStates:
+    """User id → (classifier generation, Classifier.state_of, monotonic expiry): the versions of
+    the classifiers this process read for guesses.
+
+    An entry is trusted while the user's classifier generation in the shared cache is the one it
+    was read under (every change to the versions replaces it: Classifier.note_change,
+    drawings.training) and for at most API_TOKEN_CACHE_SECONDS: a guess by a checked token then
+    reads no database at all.
+    """
+
+    MAX_ENTRIES = 100_000
+
+    def __init__(self):
+        self._entries = {}
+        self._lock = threading.Lock()
+
+    def state_of(self, user_id, generation):
+        entry = self._entries.get(user_id)
+        if entry is not None and entry[0] == generation and time.monotonic() <= entry[2]:
+            return entry[1]
+        classifier = Classifier.state_of(user_id)
+        with self._lock:
+            if len(self._entries) >= self.MAX_ENTRIES:
+                self._entries.clear()
+            expires = time.monotonic() + settings.API_TOKEN_CACHE_SECONDS
+            self._entries[user_id] = (generation, classifier, expires)
+        return classifier
+
+    def clear(self):
+        with self._lock:
+            self._entries.clear()
+
+
+known_states = KnownStates()
+
+
+def classifier_state(user):
+    """The versions of the user's classifier a guess reports and loads: from this process's
+    memory when authentication read the user's classifier generation (a checked token), else
+    from the database."""
+    generation = getattr(user, "classifier_generation", None)
+    if generation is None:
+        return Classifier.state_of(user.pk)
+    return known_states.state_of(user.pk, generation)
 
 
 def load(classifier):

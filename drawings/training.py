@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from drawings import generations
 from drawings.models import Classifier, Label, Sample, TrainingRecord
 from drawings.report import MAX_SUSPECTS, classifier_report, suspects_report, test_report
 
@@ -99,6 +100,7 @@ def retrain(user_id):
         classifier.pickle = pickle
         classifier.report = report
         classifier.save()
+        generations.announce_change(generations.CLASSIFIER, [user_id])
         TrainingRecord.objects.create(
             user_id=user_id,
             version=classifier.version,

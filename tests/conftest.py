@@ -9,6 +9,7 @@ from rest_framework.test import APIClient
 
 from drawings.authentication import checked_tokens
 from drawings.pipeline_cache import loaded_pipelines, training_spaces
+from drawings.storage import known_states
 from tests.helpers import PASSWORD, TEACHING_APP_SAMPLES, horizontal_bar, vertical_bar
 
 # The Redis database the tests that share a cache between processes use.
@@ -35,10 +36,12 @@ def fast_password_hashing(settings):
 def fresh_pipeline_cache():
     loaded_pipelines.clear()
     checked_tokens.clear()
+    known_states.clear()
     training_spaces.clear()
     yield
     loaded_pipelines.clear()
     checked_tokens.clear()
+    known_states.clear()
     training_spaces.clear()
 
 

@@ -1,5 +1,6 @@
-"""A guess by token: the token is checked in the database once per process, and a revoked token
-or a deactivated user is refused from the next request on, by every process."""
+"""A guess by token: the token and the classifier's versions are read from the database once per
+process; a revoked token or a deactivated user is refused, and a changed or retrained classifier
+is reported, from the next request on, by every process."""
 
 import json
 import socket
@@ -12,6 +13,8 @@ from rest_framework.test import APIClient
 from rest_framework.throttling import SimpleRateThrottle
 
 from accounts.models import ApiToken
+from drawings import training
+from drawings.models import Classifier
 from emojisite.cache import ReusingRedisCacheClient
 from tests.helpers import horizontal_bar, vertical_bar
 from tests.processes import BIN, start, stop, wait_until_listening
@@ -32,13 +35,29 @@ def trained_by_token(trained, alice):
     return token_client(ApiToken.issue(alice))
 
 
-def test_a_checked_token_costs_one_query_a_guess_the_models_version(
+def test_a_checked_tokens_guess_reads_no_database(
     trained_by_token, redis_cache, django_assert_num_queries
 ):
     assert guess(trained_by_token).status_code == 200  # checks the token, loads the model
     for _ in range(3):
-        with django_assert_num_queries(1):
+        with django_assert_num_queries(0):
             assert guess(trained_by_token).json()["guess"] == "🙂"
+
+
+def versions(answer):
+    return answer["model_version"], answer["stale"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_change_or_a_retrain_shows_in_the_next_guess(trained, alice, redis_cache):
+    client = token_client(ApiToken.issue(alice))
+    version = Classifier.objects.get(user=alice).version
+    for _ in range(2):  # the second guess takes the versions this process kept
+        assert versions(guess(client).json()) == (version, False)
+    Classifier.note_change([alice.pk])
+    assert versions(guess(client).json()) == (version, True)
+    training.retrain(alice.pk)
+    assert versions(guess(client).json()) == (version + 1, False)
 
 
 def test_a_checked_token_costs_one_read_and_one_write_of_the_shared_cache(
@@ -81,9 +100,9 @@ def test_a_checked_token_is_read_again_after_its_time(
     guess(trained_by_token)
     later = time.monotonic() + 61
     monkeypatch.setattr("drawings.authentication.time.monotonic", lambda: later)
-    with django_assert_num_queries(3):  # the token, read around its generation; the version
+    with django_assert_num_queries(3):  # the token, read around its generation; the versions
         assert guess(trained_by_token).status_code == 200
-    with django_assert_num_queries(1):
+    with django_assert_num_queries(0):
         assert guess(trained_by_token).status_code == 200
 
 
@@ -181,3 +200,20 @@ def test_every_server_refuses_a_revoked_token_and_a_deactivated_user_at_once(
     for port in two_servers:
         assert call(port, new)[0] == call(port, bobs)[0] == 200
         assert call(port, alices)[0] == 401
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("two_servers", [True, False], ids=["redis", "local memory"], indirect=True)
+def test_every_server_guesses_with_the_newest_classifier_at_once(trained, alice, two_servers):
+    token = ApiToken.issue(alice)
+    version = Classifier.objects.get(user=alice).version
+    for _ in range(2):  # each server keeps the classifier's versions
+        for port in two_servers:
+            assert versions(call(port, token)[1]) == (version, False)
+
+    Classifier.note_change([alice.pk])
+    for port in two_servers:
+        assert versions(call(port, token)[1]) == (version, True)
+    training.retrain(alice.pk)
+    for port in two_servers:
+        assert versions(call(port, token)[1]) == (version + 1, False)

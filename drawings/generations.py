@@ -1,0 +1,51 @@
+"""Generations in the shared cache: for each user and kind of state (their API token, their
+classifier's versions), a random word that every committed change to that state replaces.
+
+A process may keep what it read from the database for as long as the word it read it under is
+still current: one cache read, which a guess makes anyway, instead of a database query. A word
+that went missing (evicted, a restarted Redis) is replaced by a new one, so what was kept under
+the old one is never taken for current.
+"""
+
+import secrets
+
+from django.core.cache import cache, caches
+from django.core.cache.backends.dummy import DummyCache
+from django.core.cache.backends.locmem import LocMemCache
+from django.db import transaction
+
+API_TOKEN = "api-token"
+CLASSIFIER = "classifier"
+
+
+def cache_is_shared():
+    """Whether every process sees the same default cache: not so for local memory, where nothing
+    could tell one process of a change made by another."""
+    return not isinstance(caches["default"], (LocMemCache, DummyCache))
+
+
+def generation_key(kind, user_id):
+    return f"{kind}-generation:{user_id}"
+
+
+def current(kind, user_id):
+    """The user's generation of `kind`, made if it is missing. Read it before reading what it
+    guards: a change committed after that read then replaces it."""
+    key = generation_key(kind, user_id)
+    generation = cache.get(key)
+    if generation is None:
+        cache.add(key, secrets.token_hex(8), timeout=None)
+        generation = cache.get(key)
+    return generation
+
+
+def announce_change(kind, user_ids):
+    """Replace the users' generations of `kind` once the change that calls this is committed
+    (before, a process could read the old rows and keep them under the new word)."""
+    user_ids = list(user_ids)
+    transaction.on_commit(
+        lambda: cache.set_many(
+            {generation_key(kind, user_id): secrets.token_hex(8) for user_id in user_ids},
+            timeout=None,
+        )
+    )
