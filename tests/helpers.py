@@ -4,10 +4,12 @@ checks two pages share.
 Fixtures live in conftest.py, where pytest finds them; nothing imports from there.
 """
 
+import io
 import os
 from contextlib import contextmanager
 from pathlib import Path
 
+import joblib
 import numpy as np
 
 # Examples per property test and per fuzzed API operation; raise it for a long run. The default
@@ -114,3 +116,10 @@ def sign_in(context, live_server, user):
     client.force_login(user)
     session = client.cookies["sessionid"].value
     context.add_cookies([{"name": "sessionid", "value": session, "url": live_server.url}])
+
+
+def pickled_whole_by_joblib(pipeline):
+    """The pipeline as storage pickled it before PickledByC: joblib's unpickler reads all of it."""
+    buffer = io.BytesIO()
+    joblib.dump(pipeline, buffer)
+    return buffer.getvalue()

@@ -37,6 +37,7 @@ from tests.helpers import (
     diagonal,
     drawings_of_three_shapes,
     horizontal_bar,
+    pickled_whole_by_joblib,
     stroke,
     vertical_bar,
 )
@@ -246,7 +247,8 @@ ASKED = as_matrix([vertical_bar(4), horizontal_bar(20), diagonal(10, 8), diagona
 
 
 def pickled_before_the_package(pipeline):
-    """The pipeline pickled as storage pickles it, its classes named by their old modules.
+    """The pipeline pickled as storage pickled it then (whole, by joblib), its classes named by
+    their old modules.
 
     While it is written, each class claims its old module, which stands in `sys.modules` for
     pickle to check the name against.
@@ -258,7 +260,7 @@ def pickled_before_the_package(pipeline):
         for cls, name in MODULES_BEFORE_THE_PACKAGE.items():
             patch.setattr(cls, "__module__", name)
             setattr(modules[name], cls.__name__, cls)
-        return persistence.pickled(pipeline)
+        return pickled_whole_by_joblib(pipeline)
 
 
 @pytest.fixture(scope="module")
