@@ -83,24 +83,15 @@ class CheckedTokens:
         self._lock = threading.Lock()
 
     def user(self, digest):
-        """The GuessUser the token belongs to, if this process may still trust that. The token's
-        generation, the user's classifier generation and throttle histories come in one read of
-        the shared cache."""
+        """The GuessUser the token belongs to, if this process may still trust that."""
         entry = self._entries.get(digest)
         if entry is None:
             return None
         user_id, generation, expires = entry
         if time.monotonic() <= expires:
-            token_key = generation_key(API_TOKEN, user_id)
-            classifier_key = generation_key(CLASSIFIER, user_id)
-            histories = throttle_keys(user_id)
-            found = cache.get_many([token_key, classifier_key, *histories])
-            if found.get(token_key) == generation:
-                return GuessUser(
-                    user_id,
-                    {key: found[key] for key in histories if key in found},
-                    found.get(classifier_key) or generations.current(CLASSIFIER, user_id),
-                )
+            token_generation, user = guess_user(user_id)
+            if token_generation == generation:
+                return user
         self._entries.pop(digest, None)
         return None
 
@@ -117,6 +108,21 @@ class CheckedTokens:
 
 
 checked_tokens = CheckedTokens()
+
+
+def guess_user(user_id):
+    """(the user's token generation or None, their GuessUser) from one read of the shared cache,
+    which also brings their classifier generation (made if missing) and throttle histories."""
+    token_key = generation_key(API_TOKEN, user_id)
+    classifier_key = generation_key(CLASSIFIER, user_id)
+    histories = throttle_keys(user_id)
+    found = cache.get_many([token_key, classifier_key, *histories])
+    user = GuessUser(
+        user_id,
+        {key: found[key] for key in histories if key in found},
+        found.get(classifier_key) or generations.current(CLASSIFIER, user_id),
+    )
+    return found.get(token_key), user
 
 
 def token_owner(digest):
@@ -148,11 +154,9 @@ class GuessTokenAuthentication(TokenAuthentication):
             # Read twice around the generation: a change committed after the first read and
             # announced before the generation was read is seen by the second.
             user_id = token_owner(digest)
-            generation = generations.current(API_TOKEN, user_id)
+            generation, user = guess_user(user_id)
+            generation = generation or generations.current(API_TOKEN, user_id)
             if token_owner(digest) != user_id:
                 raise AuthenticationFailed(INVALID_TOKEN)
             checked_tokens.remember(digest, user_id, generation)
-            user = GuessUser(
-                user_id, classifier_generation=generations.current(CLASSIFIER, user_id)
-            )
         return user, None
