@@ -42,6 +42,9 @@ def setup_django(**environment):
     os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(50))
     os.environ.setdefault("WEB_CONCURRENCY", "2")
     os.environ.setdefault("GUNICORN_THREADS", "4")
+    # No worker recycling mid-run: the replica, at three times the site's rate, restarted its
+    # workers every few seconds, and wrk counted thousands of socket errors against it.
+    os.environ.setdefault("GUNICORN_MAX_REQUESTS", "0")
     for scope in ("USER", "PREDICT", "TRAIN", "DELETE"):
         os.environ.setdefault(f"THROTTLE_{scope}", "1000000/second")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "emojisite.settings")
