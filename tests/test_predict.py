@@ -90,3 +90,16 @@ def test_it_is_not_sure_when_its_labels_look_alike(api):
     body = predict(api, vertical_bar(10)).json()
     assert body["confident"] is False
     assert body["scores"][0]["score"] < CONFIDENT_SCORE
+
+
+@pytest.mark.parametrize("accept", ["text/html", "application/xml", "*/*"])
+def test_it_answers_json_whatever_the_client_accepts(trained, db, accept):
+    guess = trained.post(
+        "/api/predict/", {"features": vertical_bar()}, format="json", HTTP_ACCEPT=accept
+    )
+    refused = APIClient().post(
+        "/api/predict/", {"features": vertical_bar()}, format="json", HTTP_ACCEPT=accept
+    )
+    assert (guess.status_code, guess["Content-Type"]) == (200, "application/json")
+    assert guess.json()["guess"] == "🙂"
+    assert (refused.status_code, refused["Content-Type"]) == (401, "application/json")
