@@ -1,11 +1,13 @@
 """API authentication: a token, read together with its user's classifier state; and for guesses,
 a token this process has already checked, as long as the shared cache says it has not changed."""
 
+import functools
 import threading
 import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import connection
 from django.utils.translation import gettext_lazy as _
 from rest_framework.authentication import TokenAuthentication
 from rest_framework.exceptions import AuthenticationFailed
@@ -125,10 +127,21 @@ def guess_user(user_id):
     return found.get(token_key), user
 
 
+@functools.cache
+def token_owner_query():
+    """The SQL of `token_owner`'s read (the token's hash its one parameter), compiled by the ORM
+    once per process: compiling it on every read was two thirds of the read, which a guess by a
+    token this process has not checked yet makes twice (py-spy, bench/many_users.py)."""
+    tokens = ApiToken.objects.filter(key_hash="").values_list("user_id", "user__is_active")
+    sql, _ = tokens.query.sql_with_params()
+    return sql
+
+
 def token_owner(digest):
     """The id of the active user whose token hashes to `digest`, from the database; else refused."""
-    found = ApiToken.objects.filter(key_hash=digest).values_list("user_id", "user__is_active")
-    found = found.first()
+    with connection.cursor() as cursor:
+        cursor.execute(token_owner_query(), [digest])
+        found = cursor.fetchone()
     if found is None:
         raise AuthenticationFailed(INVALID_TOKEN)
     user_id, is_active = found
