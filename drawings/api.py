@@ -20,7 +20,7 @@ from drawings.models import Classifier, Label, QuizResult, Sample, TrainingRecor
 from drawings.serializers import classifier_status
 from drawings.throttles import GuessRateThrottle
 from emojisite.middleware import declared_length
-from emojisite.parsers import NestingSafeJSONParser
+from emojisite.parsers import JSONParser
 
 NO_SAMPLES = "No samples yet: draw each emoji and submit it a few times."
 NOT_TRAINED = "Your classifier is still being trained; try again in a moment."
@@ -88,7 +88,7 @@ class PredictView(APIView):
 
     authentication_classes = [GuessTokenAuthentication, SessionAuthentication]
     throttle_classes = [GuessRateThrottle]
-    parser_classes = [NestingSafeJSONParser]
+    parser_classes = [JSONParser]
     renderer_classes = [JSONRenderer]
     serializer_class = serializers.PredictSerializer
 
