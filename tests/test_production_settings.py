@@ -115,3 +115,11 @@ def test_every_response_allows_scripts_only_from_the_site_itself(client, db, pat
     assert directives["default-src"] == "'self'"
     assert directives["object-src"] == "'none'"
     assert "unsafe-inline" not in directives["script-src"]
+
+
+def test_debug_pages_go_without_the_policy_only_when_debugging(client, db, settings):
+    """Django's debug pages for 404 and 500 run inline scripts; every other answer keeps it."""
+    assert "Content-Security-Policy" in client.get("/api/predict/")
+    settings.DEBUG = True
+    assert "Content-Security-Policy" not in client.get("/nowhere/")
+    assert "Content-Security-Policy" in client.get("/accounts/login/")
