@@ -36,6 +36,18 @@ def test_a_convolution_sums_each_window_times_its_kernel():
 def test_pooling_keeps_the_largest_of_each_two_by_two_block():
     x = np.arange(16, dtype=np.float32).reshape(1, 4, 4, 1)
     np.testing.assert_array_equal(pooled(x)[0, :, :, 0], [[5, 7], [13, 15]])
+    x = np.random.default_rng(0).normal(size=(3, 6, 8, 5)).astype(np.float32)
+    expected = [
+        [
+            [
+                [x[n, 2 * r : 2 * r + 2, 2 * c : 2 * c + 2, k].max() for k in range(5)]
+                for c in range(4)
+            ]
+            for r in range(3)
+        ]
+        for n in range(3)
+    ]
+    np.testing.assert_array_equal(pooled(x), expected)
 
 
 def circle(values, radius=8):

@@ -72,7 +72,8 @@ def features(images, weights):
     """What the network's convolutions find in images (n, SIDE, SIDE, 1), flattened."""
     x = images
     for layer in range(1, len(CHANNELS) + 1):
-        x = pooled(relu(convolved(x, weights[f"conv{layer}_weight"], weights[f"conv{layer}_bias"])))
+        # ReLU after the maximum: the same numbers (the two commute), a quarter as many to do.
+        x = relu(pooled(convolved(x, weights[f"conv{layer}_weight"], weights[f"conv{layer}_bias"])))
     return x.reshape(len(x), -1)
 
 
@@ -96,9 +97,10 @@ def convolved(x, kernels, bias):
 
 
 def pooled(x):
-    """The largest of each 2×2 block of x (n, h, w, channels)."""
-    n, height, width, channels = x.shape
-    return x.reshape(n, height // 2, 2, width // 2, 2, channels).max(axis=(2, 4))
+    """The largest of each 2×2 block of x (n, h, w, channels), as the largest of strided views:
+    a reduction over two axes of x reshaped took four times as long."""
+    rows = np.maximum(x[:, 0::2], x[:, 1::2])
+    return np.maximum(rows[:, :, 0::2], rows[:, :, 1::2])
 
 
 def relu(x):
