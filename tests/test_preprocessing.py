@@ -1,5 +1,6 @@
 import numpy as np
 import pytest
+from scipy import ndimage
 
 from drawings.ml import pipelines
 from drawings.ml.grid import has_enough_ink
@@ -12,6 +13,7 @@ from drawings.ml.preprocessing import (
     PixelsAndSoftDirections,
     ShapeSpace,
     Smooth,
+    blurred,
 )
 from tests.helpers import blank, stroke
 
@@ -220,3 +222,14 @@ def test_a_drawing_needs_a_few_inked_cells_for_a_guess():
     assert not has_enough_ink(blank())
     assert not has_enough_ink(stroke([(3, 3), (3, 4), (4, 4)], value=1))
     assert has_enough_ink(stroke([(3, 3), (3, 4), (4, 4), (4, 5)], value=0.3))
+
+
+@pytest.mark.parametrize(
+    ("shape", "sigma", "mode"),
+    [((28, 28), 0.55, "constant"), ((28, 28), 1.75, "constant"), ((4, 20, 20), 0.5, "reflect")]
+    + [((2, 9, 20, 20), 1.0, "reflect")],
+)
+def test_a_blur_is_scipys_gaussian_filter_of_each_image(shape, sigma, mode):
+    images = np.random.default_rng(0).random(shape)
+    expected = ndimage.gaussian_filter(images, (0,) * (len(shape) - 2) + (sigma,) * 2, mode=mode)
+    np.testing.assert_allclose(blurred(images, sigma, mode), expected, rtol=0, atol=1e-14)
