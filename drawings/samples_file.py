@@ -12,7 +12,6 @@ UTF-8 byte-order mark and a missing final newline are all fine.
 import itertools
 import json
 import re
-from concurrent.futures import ThreadPoolExecutor
 from operator import itemgetter
 
 import numpy as np
@@ -21,9 +20,9 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.http import StreamingHttpResponse
 
-from drawings.fields import encode_features
 from drawings.ml.grid import GRID_SIZE
 from drawings.models import Split, normalize_label_name
+from drawings.packing import Packer
 from drawings.serializers import TrainSerializer, grid_to_lists
 
 # The values a line's "split" may take, as the fast path accepts them.
@@ -44,7 +43,6 @@ BEFORE_FEATURES = re.compile(rb'\s*\{\s*"label"\s*:\s*"(?:[^"\\]|\\.)*"\s*,\s*"f
 AFTER_FEATURES = re.compile(rb'\s*(?:,\s*"split"\s*:\s*"\w*"\s*)?\}\s*')
 # All that JSON numbers, lists of them and the white space between can be written with.
 NUMBER_TEXT = b"0123456789.-+eE,[] \t\r\n"
-PACKING_THREADS = 2
 PROGRESS_EVERY = 5000
 
 
@@ -226,16 +224,15 @@ def read(lines, max_bytes=None, progress=None):
     [(label, packed features, split)].
 
     Lines are parsed one by one and checked CHECK_BATCH_LINES at a time (`checked`); the grids of
-    a batch are packed by a pool of threads (zlib works outside the interpreter lock) while the
-    next batch is read. Raises ImportRejected listing the bad lines by number (1 = first line of
-    the file), or saying the file is over `max_bytes` (settings.SAMPLES_IMPORT_MAX_BYTES by
-    default) or has no samples.
+    a batch are packed by a process of their own (drawings.packing) while the next batch is read.
+    Raises ImportRejected listing the bad lines by number (1 = first line of the file), or saying
+    the file is over `max_bytes` (settings.SAMPLES_IMPORT_MAX_BYTES by default) or has no samples.
     """
     max_bytes = settings.SAMPLES_IMPORT_MAX_BYTES if max_bytes is None else max_bytes
-    labels, splits, packing, errors, bad_lines, size = [], [], [], [], 0, 0
+    labels, splits, errors, bad_lines, size = [], [], [], 0, 0
     label_names, batch = LabelNames(), []
 
-    with ThreadPoolExecutor(PACKING_THREADS) as packer:
+    with Packer() as packer:
 
         def check_batch():
             nonlocal bad_lines
@@ -243,13 +240,11 @@ def read(lines, max_bytes=None, progress=None):
             batch.clear()
             bad_lines += len(bad)
             errors.extend(bad[: MAX_REPORTED_ERRORS - len(errors)])
-            if bad_lines:
-                return  # nothing will be stored: no need to pack
-            if len(packing) >= 2:  # at most two batches of grids wait to be packed
-                packing[-2].result()
+            if bad_lines or not good:
+                return  # nothing will be stored, or nothing to pack
             labels.extend(label for _, label, _, _ in good)
             splits.extend(split for _, _, _, split in good)
-            packing.append(packer.submit(packed, [grid for _, _, grid, _ in good]))
+            packer.send(np.array([grid for _, _, grid, _ in good], dtype="<f8"))
 
         number = 0
         for number, raw in enumerate(lines, start=1):
@@ -283,14 +278,10 @@ def read(lines, max_bytes=None, progress=None):
                 errors,
                 bad_lines,
             )
-        grids = list(itertools.chain.from_iterable(task.result() for task in packing))
+        grids = packer.packed()
     if not grids:
         raise ImportRejected("The file has no samples: expected one JSON object per line.")
     return list(zip(labels, grids, splits, strict=True))
-
-
-def packed(grids):
-    return [encode_features(grid) for grid in grids]
 
 
 def export_lines(samples):
