@@ -4,12 +4,13 @@ import numpy as np
 from django.db import models
 
 from drawings.ml.grid import GRID_SIZE
+from drawings.packing import pack
 
 
 def encode_features(grid):
     """Pack a 28×28 grid as zlib-compressed little-endian float64: exact, and small when sparse."""
     array = np.ascontiguousarray(grid, dtype="<f8").reshape(GRID_SIZE, GRID_SIZE)
-    return zlib.compress(array.tobytes())
+    return pack(array.tobytes())
 
 
 def decode_features(blob):

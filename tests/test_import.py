@@ -170,24 +170,18 @@ def test_it_needs_a_signed_in_user(client):
 
 
 def test_a_failure_while_storing_leaves_nothing_behind(alice, monkeypatch):
-    from django.db.models import QuerySet
-
     from drawings import models, training_set
 
-    real_bulk_create = QuerySet.bulk_create
-    batches = []
-
-    def fail_on_the_second_batch(queryset, objs, *args, **kwargs):
-        batches.append(objs)
-        if len(batches) == 2:
+    def fail_after_the_first_batch(stage, done, total):
+        if stage == "stored":
             raise RuntimeError("the database went away")
-        return real_bulk_create(queryset, objs, *args, **kwargs)
 
     monkeypatch.setattr(models, "ADD_MANY_BATCH", 1)
-    monkeypatch.setattr(QuerySet, "bulk_create", fail_on_the_second_batch)
     content = samples_txt(line("🐱", vertical_bar()), line("🐱", vertical_bar(3)))
     with pytest.raises(RuntimeError):
-        training_set.import_samples(alice, content.splitlines(keepends=True))
+        training_set.import_samples(
+            alice, content.splitlines(keepends=True), progress=fail_after_the_first_batch
+        )
     assert not Sample.objects.filter(user=alice).exists()
     assert not Label.objects.filter(user=alice, name="🐱").exists()
     assert not Classifier.objects.get(user=alice).data_version

@@ -7,7 +7,7 @@ import pytest
 from drawings import samples_file, training_set
 from drawings.fields import encode_features
 from drawings.models import Sample
-from tests.helpers import blank, horizontal_bar, vertical_bar
+from tests.helpers import TEACHING_APP_SAMPLES, blank, horizontal_bar, vertical_bar
 
 
 def line(label, features, **extra):
@@ -39,6 +39,20 @@ LINES = [
     with_cell("1.0000000000000000001"),  # rounds to 1
     with_cell("1.0000001"),
     with_cell("[0.5]"),
+    with_cell("false"),
+    with_cell("[]"),
+    with_cell("{}"),
+    with_cell('"1"'),
+    with_cell("Infinity"),
+    with_cell("-Infinity"),
+    with_cell("1E-3"),  # fine: only the text's characters tell a number
+    with_cell("true").replace("}", ', "split": "test"}'),
+    json.dumps({"features": vertical_bar(), "label": "🙂"}),  # the keys the other way round
+    line("🙂", vertical_bar()).replace(", ", ",").replace(": ", ":"),  # no spaces
+    line("🙂", vertical_bar()).replace(", ", " ,  ").replace("{", "{ "),  # more spaces
+    line('], "features": [[', vertical_bar()),  # a label that looks like what follows it
+    line("🙂", vertical_bar(), x=[True, None, "features"]),  # other keys after the features
+    line("🙂", vertical_bar(), x=[True]).replace('"features"', '"x": 0, "features"', 1),
     "",
     line("🙂", vertical_bar()[:27]),
     line("🙂", [*vertical_bar()[:27], [0] * 27]),
@@ -103,8 +117,18 @@ def test_good_lines_are_stored_exactly_as_one_by_one_checking_stores_them(monkey
     refused = {error["line"] for error in errors}
     good = [raw for number, raw in enumerate(lines, 1) if raw.strip() and number not in refused]
     expected, _ = one_by_one(good)
-    assert len(expected) == 12
+    assert len(expected) == 19
     assert samples_file.read(good) == expected
+
+
+def test_lines_as_the_teaching_app_writes_them_are_checked_in_bulk(monkeypatch):
+    def parse_line(raw, number):
+        raise AssertionError(f"line {number} took the slow path")
+
+    monkeypatch.setattr(samples_file, "parse_line", parse_line)
+    texts = [line("🙂", vertical_bar()), line("🌈", horizontal_bar(), split="test")]
+    lines = [*as_lines(texts), TEACHING_APP_SAMPLES.read_bytes()]
+    assert len(samples_file.read(lines)) == 3
 
 
 def test_a_bad_line_among_many_good_ones_stops_the_import(alice, monkeypatch):
