@@ -12,11 +12,18 @@ import argparse
 import importlib
 import json
 import statistics
-import subprocess
 import time
 import urllib.request
 
-from harness import BIN, PROJECT, drawings, make_users, setup_django, show, start_gunicorn, stop
+from harness import (
+    drawings,
+    make_users,
+    setup_django,
+    show,
+    start_gunicorn,
+    start_worker,
+    stop,
+)
 
 
 def call(url, token, body=None):
@@ -52,11 +59,7 @@ def main():
     grids, labels = drawings(args.submits, seed=1)
     base = f"http://127.0.0.1:{args.port}/api"
     server = start_gunicorn("emojisite.wsgi", args.port)
-    worker = subprocess.Popen(
-        [BIN / "python", "manage.py", "db_worker", "--interval", "0.2", "--no-reload"],
-        cwd=PROJECT,
-        stdout=subprocess.DEVNULL,
-    )
+    worker = start_worker()
     delays = []
     try:
         time.sleep(2)  # the worker's start-up

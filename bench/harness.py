@@ -29,13 +29,14 @@ DATABASE_URL = os.environ.get(
 LABELS = ["🙂", "🌈", "💎"]
 
 
-def setup_django(**environment):
+def setup_django(lift_throttles=True, **environment):
     """Configure Django in this process on the bench database, migrated and emptied.
 
     The servers the benchmark starts inherit this environment; unless told otherwise they run
     2 gunicorn processes of 4 threads (gunicorn.conf.py), one per core of a small machine. The
-    per-user API rates are raised out of reach (their counting still runs): a benchmark's few
-    made-up users send far more requests than any person, and a 429 measures nothing.
+    per-user API rates are raised out of reach (their counting still runs) unless
+    `lift_throttles` is false: a benchmark's few made-up users send far more requests than any
+    person, and a 429 measures nothing.
     """
     os.environ.update({"DATABASE_URL": DATABASE_URL, **environment})
     # The servers refuse the development key with DEBUG off (emojisite/checks.py).
@@ -45,7 +46,7 @@ def setup_django(**environment):
     # No worker recycling mid-run: the replica, at three times the site's rate, restarted its
     # workers every few seconds, and wrk counted thousands of socket errors against it.
     os.environ.setdefault("GUNICORN_MAX_REQUESTS", "0")
-    for scope in ("USER", "PREDICT", "TRAIN", "DELETE"):
+    for scope in ("USER", "PREDICT", "TRAIN", "DELETE") if lift_throttles else ():
         os.environ.setdefault(f"THROTTLE_{scope}", "1000000/second")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "emojisite.settings")
     sys.path.insert(0, str(PROJECT))
@@ -152,6 +153,12 @@ def start_gunicorn(app, port, chdir=PROJECT, **environment):
             time.sleep(0.1)
     server.kill()
     raise RuntimeError(f"gunicorn {app} did not start:\n{server.stderr.read().decode()}")
+
+
+def start_worker(chdir=PROJECT):
+    """One `manage.py db_worker` taking retrains from the database queue, as `make worker`."""
+    command = [BIN / "python", "manage.py", "db_worker", "--interval", "0.2", "--no-reload"]
+    return subprocess.Popen(command, cwd=chdir, stdout=subprocess.DEVNULL)
 
 
 def server_settings():
