@@ -5,7 +5,6 @@ from django.conf import settings
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import mixins, status, viewsets
-from rest_framework.authentication import SessionAuthentication
 from rest_framework.exceptions import APIException, ValidationError
 from rest_framework.parsers import BaseParser, MultiPartParser
 from rest_framework.renderers import JSONRenderer
@@ -13,8 +12,8 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from drawings import explanation, samples_file, schema, serializers, storage, training_set
-from drawings.authentication import GuessTokenAuthentication
-from drawings.ml import pipelines
+from drawings.authentication import GuessSessionAuthentication, GuessTokenAuthentication
+from drawings.ml import neighbours, pipelines
 from drawings.ml.grid import MIN_INKED_CELLS, has_enough_ink
 from drawings.models import Classifier, Label, QuizResult, Sample, TrainingRecord
 from drawings.serializers import classifier_status
@@ -80,13 +79,14 @@ class PredictView(APIView):
     """Guess which of the user's labels a drawing shows, with a score for each label.
 
     The page asks for a guess several times a second while someone draws, so this view does only
-    what a guess needs: a token this process already checked (GuessTokenAuthentication), the
+    what a guess needs: a token or the page's session this process already checked
+    (GuessTokenAuthentication, GuessSessionAuthentication), the
     classifier's versions as this process last read them while they have not changed (one cache
     read brings both, and the throttles' histories), one cache write for both throttles, JSON in
     and out, the grid checked and converted once.
     """
 
-    authentication_classes = [GuessTokenAuthentication, SessionAuthentication]
+    authentication_classes = [GuessTokenAuthentication, GuessSessionAuthentication]
     throttle_classes = [GuessRateThrottle]
     parser_classes = [JSONParser]
     renderer_classes = [JSONRenderer]
@@ -96,8 +96,8 @@ class PredictView(APIView):
     def post(self, request):
         features = request.data.get("features") if isinstance(request.data, dict) else None
         drawing = serializers.well_formed_grid(features)
-        explain = False
-        if drawing is None or "explain" in request.data:  # the serializer names any problem
+        explain = request.data.get("explain", False) if drawing is not None else None
+        if not isinstance(explain, bool):  # the serializer names any problem
             given = self.serializer_class(data=request.data)
             given.is_valid(raise_exception=True)
             drawing = np.asarray(given.validated_data["features"])
@@ -113,10 +113,13 @@ class PredictView(APIView):
             return no_guess(loaded, NOT_TRAINED if classifier.data_version else NO_SAMPLES)
         if not has_enough_ink(drawing):
             return no_guess(loaded, TOO_LITTLE_INK)
-        ranked = pipelines.scores(loaded.pipeline, drawing)
         explained = {}
         if explain:
-            explained["alike"] = explanation.most_alike(classifier, loaded, drawing, ALIKE_COUNT)
+            probabilities, features = neighbours.probabilities_and_space(loaded.pipeline, drawing)
+            ranked = pipelines.ranked(loaded.pipeline, probabilities)
+            explained["alike"] = explanation.most_alike(classifier, loaded, features, ALIKE_COUNT)
+        else:
+            ranked = pipelines.scores(loaded.pipeline, drawing)
         return guess_answer(
             loaded,
             guess=ranked[0][0],

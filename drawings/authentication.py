@@ -1,20 +1,31 @@
 """API authentication: a token, read together with its user's classifier state; and for guesses,
-a token this process has already checked, as long as the shared cache says it has not changed."""
+a token or a signed-in session this process has already checked, as long as the shared cache
+says it has not changed."""
 
 import functools
 import threading
 import time
 
 from django.conf import settings
+from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY, load_backend
+from django.contrib.sessions.models import Session
 from django.core.cache import cache
 from django.db import connection
+from django.utils import timezone
+from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext_lazy as _
-from rest_framework.authentication import TokenAuthentication
+from rest_framework.authentication import SessionAuthentication, TokenAuthentication
 from rest_framework.exceptions import AuthenticationFailed
 
 from accounts.models import ApiToken, token_hash
 from drawings import generations
-from drawings.generations import API_TOKEN, CLASSIFIER, cache_is_shared, generation_key
+from drawings.generations import (
+    API_TOKEN,
+    CLASSIFIER,
+    SESSION,
+    cache_is_shared,
+    generation_key,
+)
 from drawings.throttles import throttle_keys
 
 INVALID_TOKEN = _("Invalid token.")
@@ -69,53 +80,61 @@ class GuessUser:
 
 
 class CheckedTokens:
-    """Token hash → (user id, generation, monotonic expiry) of the tokens this process checked.
+    """Token hash (or session key) → (user id, generation, monotonic expiry) of the credentials
+    of one `kind` (API_TOKEN, SESSION) this process checked.
 
-    An entry is trusted while it is younger than API_TOKEN_CACHE_SECONDS and its generation is
-    still the user's in the shared cache: one cache read per guess instead of a database query
-    that builds a token, a user and a classifier. Revoking or replacing a token, deactivating or
-    deleting its user replaces the generation (drawings.signals), so every process refuses the
-    token from its next request on.
+    An entry is trusted while it is younger than API_TOKEN_CACHE_SECONDS (and its session, if
+    it is one, has not expired) and its generation is still the user's in the shared cache: one
+    cache read per guess instead of database queries that build a token or a session, a user
+    and a classifier. Revoking or replacing a token, signing out, a session's key rotated,
+    deactivating, deleting or changing its user (a new password) replaces the generation
+    (drawings.signals), so every process refuses the credential from its next request on.
     """
 
     MAX_ENTRIES = 100_000
 
-    def __init__(self):
+    def __init__(self, kind):
+        self.kind = kind
         self._entries = {}
         self._lock = threading.Lock()
 
     def user(self, digest):
-        """The GuessUser the token belongs to, if this process may still trust that."""
+        """The GuessUser the credential belongs to, if this process may still trust that."""
         entry = self._entries.get(digest)
         if entry is None:
             return None
         user_id, generation, expires = entry
         if time.monotonic() <= expires:
-            token_generation, user = guess_user(user_id)
-            if token_generation == generation:
+            current_generation, user = guess_user(user_id, self.kind)
+            if current_generation == generation:
                 return user
         self._entries.pop(digest, None)
         return None
 
-    def remember(self, digest, user_id, generation):
+    def remember(self, digest, user_id, generation, seconds_left=None):
+        """Trust the credential for API_TOKEN_CACHE_SECONDS, or `seconds_left` if sooner."""
+        seconds = settings.API_TOKEN_CACHE_SECONDS
+        if seconds_left is not None:
+            seconds = min(seconds, seconds_left)
         with self._lock:
             if len(self._entries) >= self.MAX_ENTRIES:
                 self._entries.clear()
-            expires = time.monotonic() + settings.API_TOKEN_CACHE_SECONDS
-            self._entries[digest] = (user_id, generation, expires)
+            self._entries[digest] = (user_id, generation, time.monotonic() + seconds)
 
     def clear(self):
         with self._lock:
             self._entries.clear()
 
 
-checked_tokens = CheckedTokens()
+checked_tokens = CheckedTokens(API_TOKEN)
+checked_sessions = CheckedTokens(SESSION)
 
 
-def guess_user(user_id):
-    """(the user's token generation or None, their GuessUser) from one read of the shared cache,
-    which also brings their classifier generation (made if missing) and throttle histories."""
-    token_key = generation_key(API_TOKEN, user_id)
+def guess_user(user_id, kind=API_TOKEN):
+    """(the user's generation of `kind` or None, their GuessUser) from one read of the shared
+    cache, which also brings their classifier generation (made if missing) and throttle
+    histories."""
+    token_key = generation_key(kind, user_id)
     classifier_key = generation_key(CLASSIFIER, user_id)
     histories = throttle_keys(user_id)
     found = cache.get_many([token_key, classifier_key, *histories])
@@ -172,4 +191,61 @@ class GuessTokenAuthentication(TokenAuthentication):
             if token_owner(digest) != user_id:
                 raise AuthenticationFailed(INVALID_TOKEN)
             checked_tokens.remember(digest, user_id, generation)
+        return user, None
+
+
+def session_owner(key):
+    """(user id, seconds left) of the unexpired session `key` in the database, if its user is
+    active and signed in with their current password, as auth.get_user checks; else None.
+    Unlike auth.get_user it changes nothing (a session signed in under a fallback secret, which
+    auth.get_user would rotate, is None here)."""
+    now = timezone.now()
+    row = Session.objects.filter(session_key=key, expire_date__gt=now).first()
+    data = row.get_decoded() if row is not None else {}
+    backend_path = data.get(BACKEND_SESSION_KEY)
+    if SESSION_KEY not in data or backend_path not in settings.AUTHENTICATION_BACKENDS:
+        return None
+    user_model = load_backend(backend_path).get_user(data[SESSION_KEY])
+    if user_model is None or not constant_time_compare(
+        data.get(HASH_SESSION_KEY, ""), user_model.get_session_auth_hash()
+    ):
+        return None
+    return user_model.pk, (row.expire_date - now).total_seconds()
+
+
+def sessions_checked_once():
+    """Whether this process may keep the sessions it checked: only when every deletion of a
+    session is seen (the database engine's rows send signals) and told to every process (a
+    shared cache)."""
+    return (
+        settings.SESSION_ENGINE == "django.contrib.sessions.backends.db"
+        and settings.API_TOKEN_CACHE_SECONDS > 0
+        and cache_is_shared()
+    )
+
+
+class GuessSessionAuthentication(SessionAuthentication):
+    """Session authentication for the drawing page's guesses: the same cookie, CSRF check,
+    answers and refusals, without loading the session and the user from the database on every
+    guess (see CheckedTokens). A session this process has not checked, or may no longer trust,
+    goes through Django's own check (SessionAuthentication)."""
+
+    def authenticate(self, request):
+        key = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
+        if not key or not sessions_checked_once():
+            return super().authenticate(request)
+        user = checked_sessions.user(key)
+        if user is None:
+            # Read twice around the generation, as for tokens.
+            found = session_owner(key)
+            if found is None:
+                return super().authenticate(request)
+            user_id, seconds_left = found
+            generation, user = guess_user(user_id, SESSION)
+            generation = generation or generations.current(SESSION, user_id)
+            confirmed = session_owner(key)
+            if confirmed is None or confirmed[0] != user_id:
+                return super().authenticate(request)
+            checked_sessions.remember(key, user_id, generation, seconds_left)
+        self.enforce_csrf(request)
         return user, None

@@ -4,18 +4,23 @@ as it compares drawings (drawings.ml.neighbours).
 SLOW_IMPORT: see drawings.training.
 """
 
+from django.urls import reverse
+
 from drawings.pipeline_cache import training_spaces
+from drawings.thumbnails import data_uri
 from drawings.training import training_samples
 
 
-def most_alike(classifier, loaded, drawing, count):
-    """[(id, label name, features)] of the user's `count` training drawings that the pipeline
-    finds most alike to `drawing`, the most alike first. `loaded` is the storage.Loaded the guess
-    was made with, `classifier` the row the request read.
+def most_alike(classifier, loaded, features, count):
+    """[{id, label, thumbnail, url}] of the user's `count` training drawings that the pipeline
+    finds most alike to a drawing, given in its classified space as `features`
+    (neighbours.probabilities_and_space), the most alike first. `loaded` is the storage.Loaded
+    the guess was made with, `classifier` the row the request read.
 
     The training drawings in the pipeline's space are kept in this process's cache for that
-    version and those samples: working them out the first time costs about a second per
-    thousand drawings, and each guess after that a few milliseconds.
+    version and those samples, and so is each one's answer once shown: working the space out the
+    first time costs about a second per thousand drawings, and each guess after that a fraction
+    of a millisecond.
     """
     from drawings.ml import neighbours  # see SLOW_IMPORT
 
@@ -23,12 +28,24 @@ def most_alike(classifier, loaded, drawing, count):
     known = training_spaces.get(classifier.user_id, key)
     if known is None:
         samples = training_samples(classifier.user_id)
-        drawings = [features for _, _, features in samples]
+        drawings = [drawing for _, _, drawing in samples]
         space = neighbours.classified_space(loaded.pipeline, drawings) if samples else None
-        known = (samples, space)
+        known = (samples, space, {})
         training_spaces.put(classifier.user_id, key, known)
-    samples, space = known
+    samples, space, shown = known
     if not samples:
         return []
-    features = neighbours.classified_space(loaded.pipeline, [drawing])[0]
-    return [samples[index] for index in neighbours.most_alike(space, features, count)]
+    return [
+        shown.get(index) or shown.setdefault(index, alike(*samples[index]))
+        for index in neighbours.most_alike(space, features, count)
+    ]
+
+
+def alike(sample_id, label, features):
+    """One training drawing as "why this guess" answers it."""
+    return {
+        "id": sample_id,
+        "label": label,
+        "thumbnail": data_uri(features),
+        "url": reverse("gallery-sample", args=[sample_id]),
+    }

@@ -1,5 +1,6 @@
 """Generations in the shared cache: for each user and kind of state (their API token, their
-classifier's versions), a random word that every committed change to that state replaces.
+signed-in sessions, their classifier's versions), a random word that every committed change to
+that state replaces.
 
 A process may keep what it read from the database for as long as the word it read it under is
 still current: one cache read, which a guess makes anyway, instead of a database query. A word
@@ -15,6 +16,7 @@ from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
 
 API_TOKEN = "api-token"
+SESSION = "session"
 CLASSIFIER = "classifier"
 
 

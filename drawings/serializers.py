@@ -2,7 +2,6 @@ import itertools
 
 import numpy as np
 from django.core.validators import RegexValidator
-from django.urls import reverse
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers, status
 from rest_framework.exceptions import APIException, NotFound
@@ -18,7 +17,6 @@ from drawings.models import (
     normalize_label_name,
 )
 from drawings.schema import LABEL_PATTERN, LABEL_RULES, SPACE_CHARS
-from drawings.thumbnails import data_uri
 
 
 class Conflict(APIException):
@@ -324,24 +322,12 @@ class ScoreSerializer(serializers.Serializer):
 class AlikeSerializer(serializers.Serializer):
     """One of your training drawings that the classifier finds alike."""
 
-    # Each is an (id, label name, features) as Classifier.most_alike gives it.
+    # Each is made once per model version by drawings.explanation.most_alike.
 
-    id = serializers.SerializerMethodField()
-    label = serializers.SerializerMethodField()
-    thumbnail = serializers.SerializerMethodField(help_text="A PNG data: URI, 28×28 pixels")
-    url = serializers.SerializerMethodField(help_text="The drawing in the gallery")
-
-    def get_id(self, alike) -> int:
-        return alike[0]
-
-    def get_label(self, alike) -> str:
-        return alike[1]
-
-    def get_thumbnail(self, alike) -> str:
-        return data_uri(alike[2])
-
-    def get_url(self, alike) -> str:
-        return reverse("gallery-sample", args=[alike[0]])
+    id = serializers.IntegerField()
+    label = serializers.CharField()
+    thumbnail = serializers.CharField(help_text="A PNG data: URI, 28×28 pixels")
+    url = serializers.CharField(help_text="The drawing in the gallery")
 
 
 class GuessSerializer(serializers.Serializer):

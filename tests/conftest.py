@@ -7,7 +7,7 @@ from django.core.cache import cache
 from redis.exceptions import ConnectionError as RedisConnectionError
 from rest_framework.test import APIClient
 
-from drawings.authentication import checked_tokens
+from drawings.authentication import checked_sessions, checked_tokens
 from drawings.pipeline_cache import loaded_pipelines, training_spaces
 from drawings.storage import known_states
 from tests.helpers import PASSWORD, TEACHING_APP_SAMPLES, horizontal_bar, vertical_bar
@@ -36,11 +36,13 @@ def fast_password_hashing(settings):
 def fresh_pipeline_cache():
     loaded_pipelines.clear()
     checked_tokens.clear()
+    checked_sessions.clear()
     known_states.clear()
     training_spaces.clear()
     yield
     loaded_pipelines.clear()
     checked_tokens.clear()
+    checked_sessions.clear()
     known_states.clear()
     training_spaces.clear()
 

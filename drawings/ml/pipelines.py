@@ -302,6 +302,10 @@ def guesses(pipeline, drawings):
 
 def scores(pipeline, drawing):
     """[(label, probability), ...] for one drawing, best first."""
-    probabilities = fitted_proba(pipeline, as_matrix([drawing]))[0]
-    ranked = sorted(zip(pipeline.classes_, probabilities, strict=True), key=lambda pair: -pair[1])
-    return [(str(label), float(score)) for label, score in ranked]
+    return ranked(pipeline, fitted_proba(pipeline, as_matrix([drawing]))[0])
+
+
+def ranked(pipeline, probabilities):
+    """[(label, probability), ...] of one drawing's probabilities, best first."""
+    pairs = sorted(zip(pipeline.classes_, probabilities, strict=True), key=lambda pair: -pair[1])
+    return [(str(label), float(score)) for label, score in pairs]

@@ -1,0 +1,133 @@
+"""The drawing page's guess, by its session: the session and the classifier's versions are read
+from the database once per process; the CSRF check stays on every guess, and a session signed
+out, rotated, expired, or of a user whose password changed is refused from the next guess on."""
+
+import time
+
+import pytest
+from django.contrib.sessions.backends.db import SessionStore
+from django.test import Client
+
+from drawings import training
+from drawings.authentication import checked_sessions
+from drawings.models import Classifier, Sample
+from tests.helpers import PASSWORD, horizontal_bar, vertical_bar
+
+# Changes are announced when they commit (drawings.generations).
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def page(user):
+    """A browser signed in as `user`, with the CSRF token its page would send."""
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(user)
+    client.get("/")
+    return client
+
+
+def guess(client, explain=True, csrf=True, session_key=None):
+    headers = {"HTTP_X_CSRFTOKEN": client.cookies["csrftoken"].value} if csrf else {}
+    if session_key is not None:
+        client.cookies["sessionid"] = session_key
+    body = {"features": vertical_bar(), "explain": explain}
+    return client.post("/api/predict/", body, content_type="application/json", **headers)
+
+
+@pytest.fixture
+def trained_page(trained, alice, redis_cache):
+    return page(alice)
+
+
+def test_a_checked_sessions_guess_reads_no_database(trained_page, django_assert_num_queries):
+    assert guess(trained_page).status_code == 200  # checks the session, loads the model
+    for explain in (True, False):
+        with django_assert_num_queries(0):
+            answer = guess(trained_page, explain=explain).json()
+        assert answer["guess"] == "🙂"
+        assert ("alike" in answer) == explain
+
+
+def test_every_guess_still_needs_the_csrf_token(trained_page):
+    assert guess(trained_page).status_code == 200
+    refused = guess(trained_page, csrf=False)
+    assert refused.status_code == 403
+    assert "CSRF" in refused.json()["detail"]
+
+
+def test_a_session_signed_out_elsewhere_is_refused(trained_page, alice):
+    key = trained_page.cookies["sessionid"].value
+    assert guess(trained_page).status_code == 200
+    SessionStore(key).flush()  # what signing out does, in another process
+    assert guess(trained_page, session_key=key).status_code == 401
+
+
+def test_a_rotated_sessions_old_key_is_refused(trained, alice, redis_cache):
+    client = page(alice)
+    old_key = client.cookies["sessionid"].value
+    assert guess(client).status_code == 200
+    session = SessionStore(old_key)
+    session.cycle_key()  # as signing in does, in another process
+    session.save()
+    assert guess(client, session_key=old_key).status_code == 401
+    assert guess(client, session_key=session.session_key).status_code == 200
+
+
+def test_a_new_password_signs_out_the_users_other_sessions(trained, alice, redis_cache):
+    drawing, changing = page(alice), page(alice)
+    assert guess(drawing).status_code == 200
+    form = {
+        "old_password": PASSWORD,
+        "new_password1": "a-new-pass-phrase-42",
+        "new_password2": "a-new-pass-phrase-42",
+        "csrfmiddlewaretoken": changing.cookies["csrftoken"].value,
+    }
+    assert changing.post("/accounts/password_change/", form).status_code == 302
+    assert guess(drawing).status_code == 401
+    assert guess(changing).status_code == 200  # the session that changed it stays signed in
+
+
+def test_an_expired_session_is_refused(trained, alice, redis_cache):
+    client = page(alice)
+    session = client.session
+    session.set_expiry(1)
+    session.save()
+    assert guess(client).status_code == 200
+    time.sleep(1.1)
+    assert guess(client).status_code == 401
+
+
+def test_a_deactivated_user_is_refused(trained_page, alice):
+    assert guess(trained_page).status_code == 200
+    alice.is_active = False
+    alice.save()
+    assert guess(trained_page).status_code == 401
+
+
+def test_each_page_guesses_with_its_own_users_model(trained, alice, bob, redis_cache, api_for):
+    for column in (13, 14):
+        api_for(bob).post(
+            "/api/train/", {"label": "🌈", "features": vertical_bar(column)}, format="json"
+        )
+        api_for(bob).post(
+            "/api/train/", {"label": "🙂", "features": horizontal_bar(column)}, format="json"
+        )
+    Classifier.objects.filter(user=bob).update(version=41)
+    training.retrain(bob.pk)
+    pages = {alice: page(alice), bob: page(bob)}
+    for _ in range(2):  # the second guesses come from the sessions this process checked
+        assert guess(pages[alice]).json()["guess"] == "🙂"
+        assert guess(pages[bob]).json()["guess"] == "🌈"
+        assert guess(pages[bob]).json()["model_version"] == 42
+    alike = {item["id"] for item in guess(pages[bob]).json()["alike"]}
+    assert alike <= set(Sample.objects.filter(user=bob).values_list("id", flat=True))
+
+
+def test_without_a_shared_cache_the_session_is_read_every_time(
+    trained, alice, django_assert_max_num_queries
+):
+    client = page(alice)
+    assert guess(client).status_code == 200
+    with django_assert_max_num_queries(10) as queries:
+        assert guess(client).status_code == 200
+    assert any("django_session" in query["sql"] for query in queries.captured_queries)
+    assert not checked_sessions._entries
