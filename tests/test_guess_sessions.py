@@ -86,6 +86,14 @@ def test_a_new_password_signs_out_the_users_other_sessions(trained, alice, redis
     assert guess(changing).status_code == 200  # the session that changed it stays signed in
 
 
+def test_a_password_set_elsewhere_signs_out_the_users_sessions(trained_page, alice):
+    """As the admin or `manage.py changepassword` set it: no session of the user rotates."""
+    assert guess(trained_page).status_code == 200
+    alice.set_password("a-new-pass-phrase-42")
+    alice.save()
+    assert guess(trained_page).status_code == 401
+
+
 def test_an_expired_session_is_refused(trained, alice, redis_cache):
     client = page(alice)
     session = client.session
@@ -131,3 +139,32 @@ def test_without_a_shared_cache_the_session_is_read_every_time(
         assert guess(client).status_code == 200
     assert any("django_session" in query["sql"] for query in queries.captured_queries)
     assert not checked_sessions._entries
+
+
+def test_an_explained_guess_scores_as_a_plain_one(trained_page):
+    plain, explained = guess(trained_page, explain=False).json(), guess(trained_page).json()
+    assert explained["scores"] == plain["scores"]
+    assert explained["guess"] == plain["guess"]
+
+
+def test_alike_drawings_cost_one_pass_through_the_pipeline(trained_page, monkeypatch):
+    """The guess's own pass gives the drawing in the classified space; each alike drawing's
+    thumbnail is made once per model version."""
+    from drawings import explanation
+    from drawings.ml import neighbours
+
+    guess(trained_page)
+    calls = {"classified": 0, "thumbnails": 0}
+
+    def counted(name, function):
+        def call(*args, **kwargs):
+            calls[name] += 1
+            return function(*args, **kwargs)
+
+        return call
+
+    monkeypatch.setattr(neighbours, "classified", counted("classified", neighbours.classified))
+    monkeypatch.setattr(explanation, "data_uri", counted("thumbnails", explanation.data_uri))
+    for _ in range(3):
+        assert len(guess(trained_page).json()["alike"]) == 3
+    assert calls == {"classified": 3, "thumbnails": 0}
