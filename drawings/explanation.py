@@ -30,14 +30,15 @@ def most_alike(classifier, loaded, features, count):
         samples = training_samples(classifier.user_id)
         drawings = [drawing for _, _, drawing in samples]
         space = neighbours.classified_space(loaded.pipeline, drawings) if samples else None
-        known = (samples, space, {})
+        norms = neighbours.squared_norms(space) if samples else None
+        known = (samples, space, norms, {})
         training_spaces.put(classifier.user_id, key, known)
-    samples, space, shown = known
+    samples, space, norms, shown = known
     if not samples:
         return []
     return [
         shown.get(index) or shown.setdefault(index, alike(*samples[index]))
-        for index in neighbours.most_alike(space, features, count)
+        for index in neighbours.most_alike(space, features, count, norms)
     ]
 
 

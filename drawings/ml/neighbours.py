@@ -34,10 +34,28 @@ def probabilities_and_space(pipeline, drawing):
     return final.predict_proba(X)[0], X.astype(np.float32)[0]
 
 
-def most_alike(space, features, count):
-    """The indices of the `count` rows of `space` nearest to `features`, nearest first.
+def squared_norms(space):
+    """Each row's squared length, kept beside a space to search it quickly (`most_alike`)."""
+    return np.einsum("ij,ij->i", space, space)
+
+
+def most_alike(space, features, count, norms=None):
+    """The indices of the `count` rows of `space` nearest to `features`, nearest first (of rows
+    as near, the earlier first).
 
     Nearest in Euclidean distance: the RBF kernel's similarity, exp(-gamma·d²), falls with it.
+    Given the rows' squared norms, the rows that may be nearest are found from one
+    matrix-vector product (d² = |row|² − 2 row·features + |features|², each within a small
+    error), and only their distances are measured exactly: the same answer, a fifth of the work.
     """
-    distances = np.linalg.norm(space - features, axis=1)
-    return np.argsort(distances, kind="stable")[:count].tolist()
+    if norms is None or len(space) <= count:
+        distances = np.linalg.norm(space - features, axis=1)
+        return np.argsort(distances, kind="stable")[:count].tolist()
+    own = float(features @ features)
+    approximate = norms - 2 * (space @ features) + own
+    kth = np.partition(approximate, count - 1)[count - 1]
+    # Twice the worst error of a float32 product of this size, and then some.
+    slack = 1e-3 * (float(norms.max()) + own) + 1e-6
+    candidates = np.flatnonzero(approximate <= kth + slack)
+    distances = np.linalg.norm(space[candidates] - features, axis=1)
+    return candidates[np.argsort(distances, kind="stable")[:count]].tolist()

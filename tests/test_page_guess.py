@@ -1,15 +1,19 @@
-"""The drawing page's guess, by its session: the session and the classifier's versions are read
-from the database once per process; the CSRF check stays on every guess, and a session signed
-out, rotated, expired, or of a user whose password changed is refused from the next guess on."""
+"""The drawing page's guess, by its session and with the alike drawings: the session and the
+classifier's versions are read from the database once per process; the CSRF check stays on
+every guess, and a session signed out, rotated, expired, or of a user whose password changed is
+refused from the next guess on. The alike drawings cost a fraction of the guess, with the same
+answers."""
 
 import time
 
+import numpy as np
 import pytest
 from django.contrib.sessions.backends.db import SessionStore
 from django.test import Client
 
 from drawings import training
 from drawings.authentication import checked_sessions
+from drawings.ml import neighbours
 from drawings.models import Classifier, Sample
 from tests.helpers import PASSWORD, horizontal_bar, vertical_bar
 
@@ -151,7 +155,6 @@ def test_alike_drawings_cost_one_pass_through_the_pipeline(trained_page, monkeyp
     """The guess's own pass gives the drawing in the classified space; each alike drawing's
     thumbnail is made once per model version."""
     from drawings import explanation
-    from drawings.ml import neighbours
 
     guess(trained_page)
     calls = {"classified": 0, "thumbnails": 0}
@@ -168,3 +171,16 @@ def test_alike_drawings_cost_one_pass_through_the_pipeline(trained_page, monkeyp
     for _ in range(3):
         assert len(guess(trained_page).json()["alike"]) == 3
     assert calls == {"classified": 3, "thumbnails": 0}
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_quick_search_finds_what_measuring_every_distance_finds(seed):
+    rng = np.random.default_rng(seed)
+    rows = rng.random((200, 64)).astype(np.float32)
+    rows /= np.linalg.norm(rows, axis=1, keepdims=True)
+    rows[50:60] = rows[7]  # ties: the earlier row first
+    rows[60:70] = rows[7] + rng.normal(0, 1e-6, (10, 64)).astype(np.float32)  # nearly ties
+    for features in (rows[7], rows[rng.integers(200)] * 0.9, rng.random(64).astype(np.float32)):
+        for count in (1, 3, 12):
+            quick = neighbours.most_alike(rows, features, count, neighbours.squared_norms(rows))
+            assert quick == neighbours.most_alike(rows, features, count)
