@@ -137,6 +137,20 @@ def make_users(count, samples_each, prefix="user"):
     return keys
 
 
+def signed_in_page(user_id):
+    """The headers the drawing page sends: its session cookie and the CSRF token it echoes."""
+    from django.contrib.auth import get_user_model
+    from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH
+    from django.test import Client
+    from django.utils.crypto import get_random_string
+
+    browser = Client()
+    browser.force_login(get_user_model().objects.get(pk=user_id))
+    session = browser.cookies["sessionid"].value
+    csrf = get_random_string(CSRF_SECRET_LENGTH, CSRF_ALLOWED_CHARS)
+    return {"Cookie": f"sessionid={session}; csrftoken={csrf}", "X-CSRFToken": csrf}
+
+
 def start_gunicorn(app, port, chdir=PROJECT, **environment):
     """gunicorn with the site's gunicorn.conf.py serving `app`, listening on loopback."""
     env = {**os.environ, "BIND": f"127.0.0.1:{port}", **environment}
@@ -242,13 +256,15 @@ def count_errors(output):
     )
 
 
-def post_script(body, tokens=()):
-    """A wrk script that POSTs the JSON `body`, as a random one of `tokens` if there are any."""
+def post_script(body, tokens=(), headers=None):
+    """A wrk script that POSTs the JSON `body`, as a random one of `tokens` if there are any,
+    with `headers` besides (a session cookie and its CSRF header, as a page sends them)."""
     lua = [
         'wrk.method = "POST"',
         'wrk.headers["Content-Type"] = "application/json"',
         f"wrk.body = [==[{body}]==]",
     ]
+    lua += [f'wrk.headers["{name}"] = "{value}"' for name, value in (headers or {}).items()]
     if tokens:
         lua.append("tokens = {" + ",".join(f'"{token}"' for token in tokens) + "}")
         lua.append(

@@ -6,6 +6,8 @@ handler (no server, no network but the database's and the cache's), under a prof
         [--profiler pyinstrument] [--sort tottime]
 
 Prints the CPU time of a guess and of a refused request (no token: 401), then the profile.
+With `--page`, the guesses are the drawing page's: its session cookie, CSRF header and
+`explain`.
 """
 
 import argparse
@@ -15,7 +17,7 @@ import statistics
 import sys
 import time
 
-from harness import drawings, make_users, setup_django
+from harness import drawings, make_users, setup_django, signed_in_page
 
 
 def main():
@@ -25,6 +27,7 @@ def main():
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--profiler", choices=["pyinstrument", "cprofile"], default="cprofile")
     parser.add_argument("--sort", choices=["cumulative", "tottime"], default="cumulative")
+    parser.add_argument("--page", action="store_true", help="as the drawing page guesses")
     args = parser.parse_args()
     setup_django()
     from django.core.handlers.wsgi import WSGIHandler
@@ -33,12 +36,20 @@ def main():
     from drawings.models import Sample
 
     [token] = make_users(1, args.samples)
-    training.retrain(Sample.objects.values_list("user_id", flat=True).first())
-    body = json.dumps({"features": drawings(2)[0][1].tolist()}).encode()
+    user_id = Sample.objects.values_list("user_id", flat=True).first()
+    training.retrain(user_id)
+    guessed = {"features": drawings(2)[0][1].tolist()}
+    signed_in = {"HTTP_AUTHORIZATION": f"Token {token}"}
+    if args.page:
+        guessed["explain"] = True
+        headers = signed_in_page(user_id)
+        signed_in = {"HTTP_COOKIE": headers["Cookie"], "HTTP_X_CSRFTOKEN": headers["X-CSRFToken"]}
+    body = json.dumps(guessed).encode()
     handler = WSGIHandler()
 
-    def guess(authorization=f"Token {token}"):
+    def guess(credentials=signed_in):
         environ = {
+            **credentials,
             "REQUEST_METHOD": "POST",
             "PATH_INFO": "/api/predict/",
             "SERVER_NAME": "127.0.0.1",
@@ -46,7 +57,6 @@ def main():
             "REMOTE_ADDR": "127.0.0.1",
             "CONTENT_TYPE": "application/json",
             "CONTENT_LENGTH": str(len(body)),
-            "HTTP_AUTHORIZATION": authorization,
             "wsgi.input": io.BytesIO(body),
             "wsgi.url_scheme": "http",
         }
@@ -63,12 +73,12 @@ def main():
     threadpool_limits(1)
     print(answer.decode()[:200])
     # Several rounds, because CPU time per request still varies with what else the machine runs.
-    for name, authorization in (("guess", f"Token {token}"), ("401, no token", "")):
+    for name, credentials in (("guess", signed_in), ("401, signed out", {})):
         rounds = []
         for _ in range(args.rounds):
             started = time.process_time()
             for _ in range(args.requests // args.rounds):
-                guess(authorization)
+                guess(credentials)
             rounds.append((time.process_time() - started) / (args.requests // args.rounds) * 1000)
         print(
             f"{name}: {statistics.median(rounds):.2f} ms of CPU a request "
