@@ -6,7 +6,8 @@ from django.core.management import call_command
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from drawings.models import Classifier
+from drawings import training
+from drawings.models import Classifier, TrainingRecord
 from drawings.tasks import QUEUED_RETRAIN_EXPIRES
 from tests.helpers import horizontal_bar, stroke, vertical_bar
 from tests.processes import BIN, start, stop
@@ -69,6 +70,28 @@ def test_a_change_after_the_retrain_started_queues_another(queue, api):
     assert DBTaskResult.objects.ready().count() == 1
     run_worker()
     assert predict(api, horizontal_bar())["guess"] == "🌈"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_presses_during_a_retrain_queue_one_more_which_has_the_last(queue, api, alice, monkeypatch):
+    """Presses faster than retrains: the running retrain is followed by one more, not by one a
+    press, and the model it stores has every press."""
+    train(api, "🙂", vertical_bar())
+    fit, presses = training.retrain, [vertical_bar(column) for column in range(8, 14)]
+
+    def pressed_meanwhile(user_id):
+        fitted = fit(user_id)
+        while presses:  # after the first retrain read the samples
+            train(api, "🌈" if len(presses) == 1 else "🙂", presses.pop())
+        return fitted
+
+    monkeypatch.setattr(training, "retrain", pressed_meanwhile)
+    run_worker()
+    assert DBTaskResult.objects.count() == 2
+    assert TrainingRecord.objects.filter(user=alice).count() == 2
+    classifier = Classifier.objects.get(user=alice)
+    assert (classifier.n_samples, classifier.stale) == (7, False)
+    assert classifier.counts == {"🙂": 6, "🌈": 1}
 
 
 def test_a_queued_retrain_that_never_started_is_queued_again(queue, api, alice):
