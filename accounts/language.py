@@ -1,41 +1,52 @@
-"""A signed-in user's language: kept on their account, copied into the session when they sign
-in, and chosen before the browser's own (LocaleMiddleware has read the cookie and
-Accept-Language)."""
+"""A signed-in user's language: kept on their account when they choose one in the menu, and
+given back to the browser as Django's language cookie when they sign in, on any computer.
+
+LocaleMiddleware reads that cookie before the browser's Accept-Language, so no request pays for
+looking the choice up: only a sign-in does.
+"""
 
 from django.conf import settings
 from django.contrib.auth.signals import user_logged_in
 from django.dispatch import receiver
 from django.http import HttpResponseRedirect
-from django.utils import translation
-from django.utils.translation import check_for_language
 from django.views.decorators.http import require_POST
 from django.views.i18n import set_language as django_set_language
 
 from accounts.models import LanguageChoice
 
-SESSION_KEY = "language"
+
+def set_language_cookie(response, language):
+    """The cookie as Django's set_language sets it."""
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        path=settings.LANGUAGE_COOKIE_PATH,
+        domain=settings.LANGUAGE_COOKIE_DOMAIN,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+    )
 
 
 class AccountLanguageMiddleware:
-    """Speak the signed-in user's language, whatever the browser asks for."""
+    """Hand the language kept on the account of a user who just signed in to their browser."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        language = request.session.get(SESSION_KEY)
-        if language and check_for_language(language):
-            translation.activate(language)
-            request.LANGUAGE_CODE = language
-        return self.get_response(request)
+        response = self.get_response(request)
+        language = getattr(request, "account_language", None)
+        if language:
+            set_language_cookie(response, language)
+        return response
 
 
 @receiver(user_logged_in, dispatch_uid="accounts.language.on_sign_in")
 def on_sign_in(sender, request, user, **kwargs):
-    """A user who chose a language on their account finds it on signing in anywhere."""
-    language = LanguageChoice.of(user)
-    if language:
-        request.session[SESSION_KEY] = language
+    if request is not None:
+        request.account_language = LanguageChoice.of(user)
 
 
 @require_POST
@@ -47,5 +58,4 @@ def set_language(request):
     chosen = isinstance(response, HttpResponseRedirect) and language in dict(settings.LANGUAGES)
     if chosen and request.user.is_authenticated:
         LanguageChoice.keep(request.user, language)
-        request.session[SESSION_KEY] = language
     return response

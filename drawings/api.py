@@ -2,6 +2,8 @@ import io
 
 import numpy as np
 from django.conf import settings
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import mixins, status, viewsets
@@ -22,17 +24,19 @@ from drawings.throttles import GuessRateThrottle
 from emojisite.middleware import declared_length
 from emojisite.parsers import JSONParser
 
-NO_SAMPLES = "No samples yet: draw each emoji and submit it a few times."
-NOT_TRAINED = "Your classifier is still being trained; try again in a moment."
-NO_QUIZ = "No quiz yet: start one on the drawing page."
+NO_SAMPLES = _("No samples yet: draw each emoji and submit it a few times.")
+NOT_TRAINED = _("Your classifier is still being trained; try again in a moment.")
+NO_QUIZ = _("No quiz yet: start one on the drawing page.")
 # How many of the user's training drawings "why this guess" shows.
 ALIKE_COUNT = 3
-TOO_LITTLE_INK = f"Draw a little more: a guess needs at least {MIN_INKED_CELLS} inked cells."
+TOO_LITTLE_INK = format_lazy(
+    _("Draw a little more: a guess needs at least {cells} inked cells."), cells=MIN_INKED_CELLS
+)
 
 
 class ModelUnavailable(APIException):
     status_code = status.HTTP_503_SERVICE_UNAVAILABLE
-    default_detail = (
+    default_detail = _(
         "Your classifier could not be loaded, and retraining it failed; "
         "we have logged the problem. Try again in a minute."
     )

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import connection, models, transaction
 from django.db.models import Count, F, Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from drawings import generations
 from drawings.fields import FeaturesField
@@ -23,19 +24,22 @@ FORBIDDEN_CATEGORIES = {"Cc", "Cs", "Zl", "Zp"}
 def normalize_label_name(value):
     """Return the NFC form of a label, or raise ValidationError saying what is wrong with it."""
     if not isinstance(value, str):
-        raise ValidationError("A label must be a string.", code="invalid")
+        raise ValidationError(_("A label must be a string."), code="invalid")
     name = unicodedata.normalize("NFC", value.strip())
     if not name:
-        raise ValidationError("A label can't be empty.", code="blank")
+        raise ValidationError(_("A label can't be empty."), code="blank")
     if len(name) > LABEL_MAX_LENGTH:
         raise ValidationError(
-            f"A label has at most {LABEL_MAX_LENGTH} characters; this one has {len(name)}.",
+            _("A label has at most %(most)s characters; this one has %(count)s.")
+            % {"most": LABEL_MAX_LENGTH, "count": len(name)},
             code="max_length",
         )
     for char in name:
         if unicodedata.category(char) in FORBIDDEN_CATEGORIES:
             raise ValidationError(
-                f"A label can't contain the control character U+{ord(char):04X}.", code="control"
+                _("A label can't contain the control character %(char)s.")
+                % {"char": f"U+{ord(char):04X}"},
+                code="control",
             )
     return name
 

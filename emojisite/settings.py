@@ -64,13 +64,13 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    # The language: the browser's Accept-Language, or the one chosen in the menu (a cookie)...
+    # The language: the one chosen in the menu or kept on the account (a cookie), else the
+    # browser's Accept-Language.
     "django.middleware.locale.LocaleMiddleware",
+    "accounts.language.AccountLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    # ...or, signed in, the one kept on the account.
-    "accounts.language.AccountLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "emojisite.middleware.ContentSecurityPolicyMiddleware",
