@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import connection, models, transaction
 from django.db.models import Count, F, Q
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from drawings import generations
@@ -72,6 +73,18 @@ class LabelQuerySet(TrainingSetQuerySet):
         ).order_by(*Label._meta.ordering)
 
 
+def spoken_emoji_name(name, language):
+    """The CLDR name of the emoji `name` that the emoji package ships for `language` ("pt-br"
+    uses Portuguese), else its English one."""
+    code = (language or "en").split("-")[0]
+    spoken = name
+    if code in emoji.LANGUAGES:
+        spoken = emoji.demojize(name, language=code, delimiters=("", ""))
+    if spoken == name:
+        spoken = emoji.demojize(name, delimiters=("", ""))
+    return spoken.replace("_", " ")
+
+
 class Label(models.Model):
     """One of a user's emoji (or short words), in the order the user keeps them."""
 
@@ -105,10 +118,11 @@ class Label(models.Model):
 
     @property
     def spoken_name(self):
-        """What a screen reader should say for the label: the emoji's CLDR name, or nothing."""
+        """What a screen reader should say for the label: the emoji's CLDR name in the active
+        language (English where it has none), or nothing for a word."""
         if not emoji.is_emoji(self.name):
             return ""
-        return emoji.demojize(self.name, delimiters=("", "")).replace("_", " ")
+        return spoken_emoji_name(self.name, get_language())
 
     @classmethod
     def get_or_add(cls, user, name):
