@@ -3,8 +3,6 @@ a token or a signed-in session this process has already checked, as long as the 
 says it has not changed."""
 
 import functools
-import threading
-import time
 
 from django.conf import settings
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY, load_backend
@@ -27,6 +25,7 @@ from drawings.generations import (
     generation_key,
 )
 from drawings.throttles import throttle_keys
+from emojisite.process_cache import ProcessCache
 
 INVALID_TOKEN = _("Invalid token.")
 INACTIVE_USER = _("User inactive or deleted.")
@@ -79,55 +78,31 @@ class GuessUser:
         return f"user {self.pk}"
 
 
-class CheckedTokens:
-    """Token hash (or session key) → (user id, generation, monotonic expiry) of the credentials
-    of one `kind` (API_TOKEN, SESSION) this process checked.
+# Token hash → the id of the user it belongs to, under the user's token generation when this
+# process checked it. An entry is trusted while it is younger than API_TOKEN_CACHE_SECONDS and its
+# generation is still the user's in the shared cache: one cache read per guess instead of a
+# database query that builds a token, a user and a classifier. Revoking or replacing a token,
+# deactivating or deleting its user replaces the generation (drawings.signals), so every process
+# refuses the token from its next request on.
+checked_tokens = ProcessCache("checked tokens", max_entries=100_000)
+# Session key → the id of its user, under the user's session generation, trusted as tokens are and
+# never past the session's expiry. Signing out, a key rotated at sign-in, a session cleared, a
+# user deactivated, deleted or changed (a new password) replaces the generation (drawings.signals).
+checked_sessions = ProcessCache("checked sessions", max_entries=100_000)
 
-    An entry is trusted while it is younger than API_TOKEN_CACHE_SECONDS (and its session, if
-    it is one, has not expired) and its generation is still the user's in the shared cache: one
-    cache read per guess instead of database queries that build a token or a session, a user
-    and a classifier. Revoking or replacing a token, signing out, a session's key rotated,
-    deactivating, deleting or changing its user (a new password) replaces the generation
-    (drawings.signals), so every process refuses the credential from its next request on.
-    """
 
-    MAX_ENTRIES = 100_000
-
-    def __init__(self, kind):
-        self.kind = kind
-        self._entries = {}
-        self._lock = threading.Lock()
-
-    def user(self, digest):
-        """The GuessUser the credential belongs to, if this process may still trust that."""
-        entry = self._entries.get(digest)
-        if entry is None:
-            return None
-        user_id, generation, expires = entry
-        if time.monotonic() <= expires:
-            current_generation, user = guess_user(user_id, self.kind)
-            if current_generation == generation:
-                return user
-        self._entries.pop(digest, None)
+def checked_user(digest, checked=checked_tokens, kind=API_TOKEN):
+    """The GuessUser the token (or the session of `checked_sessions`, kind SESSION) belongs to,
+    if this process may still trust that."""
+    entry = checked.entry(digest)
+    if entry is None:
         return None
-
-    def remember(self, digest, user_id, generation, seconds_left=None):
-        """Trust the credential for API_TOKEN_CACHE_SECONDS, or `seconds_left` if sooner."""
-        seconds = settings.API_TOKEN_CACHE_SECONDS
-        if seconds_left is not None:
-            seconds = min(seconds, seconds_left)
-        with self._lock:
-            if len(self._entries) >= self.MAX_ENTRIES:
-                self._entries.clear()
-            self._entries[digest] = (user_id, generation, time.monotonic() + seconds)
-
-    def clear(self):
-        with self._lock:
-            self._entries.clear()
-
-
-checked_tokens = CheckedTokens(API_TOKEN)
-checked_sessions = CheckedTokens(SESSION)
+    generation, user_id = entry
+    current_generation, user = guess_user(user_id, kind)
+    if current_generation == generation:
+        return user
+    checked.discard(digest)
+    return None
 
 
 def guess_user(user_id, kind=API_TOKEN):
@@ -149,8 +124,8 @@ def guess_user(user_id, kind=API_TOKEN):
 @functools.cache
 def token_owner_query():
     """The SQL of `token_owner`'s read (the token's hash its one parameter), compiled by the ORM
-    once per process: compiling it on every read was two thirds of the read, which a guess by a
-    token this process has not checked yet makes twice (py-spy, bench/many_users.py)."""
+    once per process rather than on every read, which a guess by a token this process has not
+    checked yet makes twice: compiling was most of the read (docs/performance.md)."""
     tokens = ApiToken.objects.filter(key_hash="").values_list("user_id", "user__is_active")
     sql, _ = tokens.query.sql_with_params()
     return sql
@@ -171,7 +146,7 @@ def token_owner(digest):
 
 class GuessTokenAuthentication(TokenAuthentication):
     """Token authentication for guesses: the same header, answers and refusals, without building
-    a token, a user and a classifier from the database on every guess (see CheckedTokens).
+    a token, a user and a classifier from the database on every guess (see checked_tokens).
 
     With a cache that is not shared between processes, nothing could tell one process that
     another revoked a token: the database is then asked every time.
@@ -181,7 +156,7 @@ class GuessTokenAuthentication(TokenAuthentication):
         digest = token_hash(key)
         if not (settings.API_TOKEN_CACHE_SECONDS > 0 and cache_is_shared()):
             return GuessUser(token_owner(digest)), None
-        user = checked_tokens.user(digest)
+        user = checked_user(digest)
         if user is None:
             # Read twice around the generation: a change committed after the first read and
             # announced before the generation was read is seen by the second.
@@ -190,7 +165,8 @@ class GuessTokenAuthentication(TokenAuthentication):
             generation = generation or generations.current(API_TOKEN, user_id)
             if token_owner(digest) != user_id:
                 raise AuthenticationFailed(INVALID_TOKEN)
-            checked_tokens.remember(digest, user_id, generation)
+            seconds = settings.API_TOKEN_CACHE_SECONDS
+            checked_tokens.put(digest, generation, user_id, seconds=seconds)
         return user, None
 
 
@@ -227,14 +203,14 @@ def sessions_checked_once():
 class GuessSessionAuthentication(SessionAuthentication):
     """Session authentication for the drawing page's guesses: the same cookie, CSRF check,
     answers and refusals, without loading the session and the user from the database on every
-    guess (see CheckedTokens). A session this process has not checked, or may no longer trust,
-    goes through Django's own check (SessionAuthentication)."""
+    guess (see checked_sessions). A session this process has not checked, or may no longer
+    trust, goes through Django's own check (SessionAuthentication)."""
 
     def authenticate(self, request):
         key = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
         if not key or not sessions_checked_once():
             return super().authenticate(request)
-        user = checked_sessions.user(key)
+        user = checked_user(key, checked_sessions, SESSION)
         if user is None:
             # Read twice around the generation, as for tokens.
             found = session_owner(key)
@@ -246,6 +222,7 @@ class GuessSessionAuthentication(SessionAuthentication):
             confirmed = session_owner(key)
             if confirmed is None or confirmed[0] != user_id:
                 return super().authenticate(request)
-            checked_sessions.remember(key, user_id, generation, seconds_left)
+            seconds = min(settings.API_TOKEN_CACHE_SECONDS, seconds_left)
+            checked_sessions.put(key, generation, user_id, seconds=seconds)
         self.enforce_csrf(request)
         return user, None

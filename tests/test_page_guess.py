@@ -142,7 +142,7 @@ def test_without_a_shared_cache_the_session_is_read_every_time(
     with django_assert_max_num_queries(10) as queries:
         assert guess(client).status_code == 200
     assert any("django_session" in query["sql"] for query in queries.captured_queries)
-    assert not checked_sessions._entries
+    assert len(checked_sessions) == 0
 
 
 def test_an_explained_guess_scores_as_a_plain_one(trained_page):
