@@ -4,13 +4,14 @@ guesses and press emoji, against the site deployed as docs/deploy.md says.
 The site runs as deployed: gunicorn (gunicorn.conf.py, 2 processes of 4 threads on a 2-core
 machine), PostgreSQL, Redis, TASKS_BACKEND=database with one `db_worker`, DEBUG off and the
 default rate limits. Each pupil, a thread with its own keep-alive connection from 127.0.0.1,
-already has a few drawings of each label and a model fit on them. Each signs in through the
-login form (every fourth mistypes the password first), opens the class's join link and confirms,
-opens the drawing page, then for `--seconds`: draws for a few seconds, the drawing growing
-every few hundred ms and each change asking for a guess as static/drawings/draw.js does (session
-cookie, CSRF header, `explain`, one guess in flight); presses the emoji (the page's train
-request); draws the next one, its guesses and a poll of /api/model/ every 1.5 s telling when a
-model with the press answers; pauses, and again. Request loops end at `--seconds` and after
+already has a few drawings of each label and a model fit on them. They arrive at random over
+`--arrive-over` seconds (the same minute, by default); each signs in through the login form
+(every fourth mistypes the password first), opens the class's join link and confirms, opens
+the drawing page, then for `--seconds`: draws for a few seconds, the drawing growing every few
+hundred ms and each change asking for a guess as static/drawings/draw.js does (session cookie,
+CSRF header, `explain`, one guess in flight); presses the emoji (the page's train request);
+draws the next one, its guesses and a poll of /api/model/ every 1.5 s telling when a model with
+the press answers; pauses, and again. Request loops end at `--seconds` and after
 `--max-presses`.
 
 Goals (docs/performance.md): 30 pupils: all sign in, guess p99 ≤ 100 ms, submit p99 ≤ 300 ms,
@@ -53,6 +54,7 @@ STEP_SECONDS = 0.3  # the drawing grows this often
 PAUSE_SECONDS = 1  # after the new model answered, before the next drawing
 MODEL_POLL_SECONDS = 1.5  # draw.js's MODEL_POLL_MS
 MODEL_WAIT_SECONDS = 30  # a press whose model has not answered by then is an error
+REQUEST_TIMEOUT = 60  # seconds; a request unanswered by then is an error
 GOALS = {  # pupils at most → (guess p99 ms, submit p99 ms or None, new model p99 s)
     30: (100, 300, 2),
     90: (250, None, 5),
@@ -67,7 +69,7 @@ class Browser:
     """One pupil's browser: a keep-alive connection, its cookies, the CSRF header the page sends."""
 
     def __init__(self, port):
-        self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=REQUEST_TIMEOUT)
         self.cookies = {}
 
     def send(self, method, path, body=None, content_type="application/json"):
@@ -150,17 +152,19 @@ def strokes(grid):
 
 
 class Pupil:
-    def __init__(self, port, username, mistype, code, figures, seconds, max_presses, seed):
+    def __init__(self, port, username, mistype, code, figures, seconds, max_presses, seed, arrives):
         self.browser = Browser(port)
         self.username, self.mistype, self.code = username, mistype, code
         self.figures, self.seconds, self.max_presses = figures, seconds, max_presses
         self.deadline = time.monotonic() + seconds + MODEL_WAIT_SECONDS + 600  # until signed in
         self.rng = random.Random(seed)
+        self.arrives = arrives  # seconds after the start
         self.grids, self.labels = drawings(len(LABELS) * 4, seed=seed)
         self.waiting = None  # (pressed at, model version the press answered) until it answers
 
     def run(self, start):
         start.wait()
+        time.sleep(self.arrives)
         try:
             timed(lambda: sign_in(self.browser, self.username, self.mistype), self.figures.sign_ins)
             join(self.browser, self.code)
@@ -305,6 +309,7 @@ def play(site, pupils, args):
                     args.seconds,
                     args.max_presses,
                     seed=index,
+                    arrives=random.Random(index).uniform(0, args.arrive_over),
                 ).run,
                 args=(start,),
                 daemon=True,
@@ -367,6 +372,9 @@ def main():
     parser.add_argument("--samples", type=int, default=9, help="drawings each pupil has")
     parser.add_argument("--max-presses", type=int, default=100, help="per pupil")
     parser.add_argument("--no-mistypes", dest="mistypes", action="store_false")
+    parser.add_argument(
+        "--arrive-over", type=float, default=60, help="seconds over which pupils sign in"
+    )
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument(
         "--site", action="append", default=[], help="another checkout, run alternately"
@@ -385,8 +393,10 @@ def main():
                 print(json.dumps(result), flush=True)
 
     print(
-        f"\n{args.seconds} s of drawing after each sign-in, {args.samples} drawings each, "
-        f"mistypes {'on' if args.mistypes else 'off'}, one address, default rate limits"
+        f"\n{args.seconds} s of drawing after each sign-in, "
+        f"sign-ins over {args.arrive_over:.0f} s, "
+        f"{args.samples} drawings each, mistypes {'on' if args.mistypes else 'off'}, one address, "
+        "default rate limits"
     )
     keys = [key for key in results[0] if key != "first error"]
     show(
