@@ -240,9 +240,17 @@ class GuessTokenScheme(OpenApiAuthenticationExtension):
 
     target_class = "drawings.authentication.GuessTokenAuthentication"
     name = []  # the scheme is defined once, by the API's default token class
+    scheme = "tokenAuth"
 
     def get_security_requirement(self, auto_schema):
-        return {"tokenAuth": []}
+        return {self.scheme: []}
 
     def get_security_definition(self, auto_schema):
         return []
+
+
+class GuessSessionScheme(GuessTokenScheme):
+    """The guess's own session class reads the same session cookie as the rest of the API."""
+
+    target_class = "drawings.authentication.GuessSessionAuthentication"
+    scheme = "cookieAuth"
