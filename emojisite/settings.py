@@ -120,8 +120,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "test-db.sqlite3")}
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Parameters travel apart from the SQL, a pickled pipeline as raw bytes rather than escaped
-    # into the query's text: writing a 310 KB one took 1.6 ms instead of 7.8. Reading one in
-    # binary (Classifier.stored_pipeline) needs it too.
+    # into the query's text (docs/performance.md). Reading one in binary
+    # (drawings.storage.stored_pickle) needs it too.
     database_options["server_side_binding"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -182,12 +182,12 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
-    "DEFAULT_PAGINATION_CLASS": "drawings.pagination.PageNumberPagination",
+    "DEFAULT_PAGINATION_CLASS": "emojisite.api.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "drawings.schema.ErrorsAutoSchema",
     "NUM_PROXIES": TRUSTED_PROXIES,
     "DEFAULT_PARSER_CLASSES": [
-        "emojisite.parsers.JSONParser",
+        "emojisite.api.parsers.JSONParser",
         "rest_framework.parsers.FormParser",
         "rest_framework.parsers.MultiPartParser",
     ],
