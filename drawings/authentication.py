@@ -98,6 +98,10 @@ class CheckedTokens:
         return None
 
     def remember(self, digest, user_id, generation):
+        """Keep the token as checked under `generation`; under None (the cache can't be read,
+        so nothing could tell this process of a change), it is checked again next time."""
+        if generation is None:
+            return
         with self._lock:
             if len(self._entries) >= self.MAX_ENTRIES:
                 self._entries.clear()
@@ -114,7 +118,8 @@ checked_tokens = CheckedTokens()
 
 def guess_user(user_id):
     """(the user's token generation or None, their GuessUser) from one read of the shared cache,
-    which also brings their classifier generation (made if missing) and throttle histories."""
+    which also brings their classifier generation (made if missing) and throttle histories;
+    generations `trusted`, None while the cache can't be read."""
     token_key = generation_key(API_TOKEN, user_id)
     classifier_key = generation_key(CLASSIFIER, user_id)
     histories = throttle_keys(user_id)
@@ -122,9 +127,9 @@ def guess_user(user_id):
     user = GuessUser(
         user_id,
         {key: found[key] for key in histories if key in found},
-        found.get(classifier_key) or generations.current(CLASSIFIER, user_id),
+        generations.trusted(found.get(classifier_key)) or generations.current(CLASSIFIER, user_id),
     )
-    return found.get(token_key), user
+    return generations.trusted(found.get(token_key)), user
 
 
 @functools.cache

@@ -265,6 +265,9 @@ SAMPLES_IMPORT_MAX_BYTES = int(os.environ.get("SAMPLES_IMPORT_MAX_MB", "200")) *
 
 # Local memory by default; REDIS_URL=redis://host:6379/0 gives every process one shared cache.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# Redis is a cache: while it is down the site answers from the database (emojisite.cache), and
+# each process tries it again CACHE_RETRY_SECONDS after it failed.
+CACHE_RETRY_SECONDS = float(os.environ.get("CACHE_RETRY_SECONDS", "1"))
 if REDIS_URL:
     CACHES = {"default": {"BACKEND": "emojisite.cache.SharedRedisCache", "LOCATION": REDIS_URL}}
 else:
@@ -310,6 +313,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "loggers": {
-        "drawings": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")}
+        name: {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")}
+        for name in ("drawings", "emojisite")
     },
 }

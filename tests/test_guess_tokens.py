@@ -3,7 +3,6 @@ process; a revoked token or a deactivated user is refused, and a changed or retr
 is reported, from the next request on, by every process."""
 
 import json
-import socket
 import time
 import urllib.error
 import urllib.request
@@ -17,7 +16,7 @@ from drawings import training
 from drawings.models import Classifier
 from emojisite.cache import ReusingRedisCacheClient
 from tests.helpers import horizontal_bar, vertical_bar
-from tests.processes import BIN, start, stop, wait_until_listening
+from tests.processes import BIN, free_port, start, stop, wait_until_listening
 
 
 def guess(client):
@@ -129,12 +128,6 @@ def test_revoking_replacing_and_deactivating_take_effect_at_once(alice, redis_ca
     alice.is_active = False
     alice.save()
     assert guess(replaced).json() == {"detail": "User inactive or deleted."}
-
-
-def free_port():
-    with socket.socket() as listener:
-        listener.bind(("127.0.0.1", 0))
-        return listener.getsockname()[1]
 
 
 def call(port, token, path="/api/predict/"):
