@@ -1,5 +1,6 @@
 import json
 import os
+from contextlib import ExitStack
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -10,7 +11,13 @@ from rest_framework.test import APIClient
 from drawings.authentication import checked_tokens
 from drawings.pipeline_cache import loaded_pipelines, training_spaces
 from drawings.storage import known_states
-from tests.helpers import PASSWORD, TEACHING_APP_SAMPLES, horizontal_bar, vertical_bar
+from tests.helpers import (
+    PASSWORD,
+    TEACHING_APP_SAMPLES,
+    browsing,
+    horizontal_bar,
+    vertical_bar,
+)
 
 # The Redis database the tests that share a cache between processes use.
 TEST_REDIS_URL = "redis://127.0.0.1:6379/6"
@@ -139,3 +146,19 @@ def browser():
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+@pytest.fixture
+def new_page(browser):
+    """Makes pages of browsing contexts of their own (people at other computers), closed at
+    the end of the test."""
+    with ExitStack() as contexts:
+
+        def make():
+            size = {"width": 1100, "height": 800}
+            context = contexts.enter_context(browsing(browser, viewport=size))
+            page = context.new_page()
+            page.set_default_timeout(15000)  # a live server's first page is slow on a busy machine
+            return page
+
+        yield make

@@ -1,6 +1,7 @@
 """Other processes in tests: forks of this one, and the site's own commands (gunicorn, worker)."""
 
 import http.cookiejar
+import json
 import multiprocessing
 import os
 import secrets
@@ -69,6 +70,21 @@ def stop(process):
         process.kill()
         output, _ = process.communicate()
     return output
+
+
+def api_call(port, token, path, body=None):
+    """(status, answer) of an API request with a token to the server on `port`: `body` posted
+    as JSON, or a GET without one."""
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}{path}",
+        data=None if body is None else json.dumps(body).encode(),
+        headers={"Authorization": f"Token {token}", "Content-Type": "application/json"},
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, json.load(response)
+    except urllib.error.HTTPError as error:
+        return error.code, json.load(error)
 
 
 def wait_until_listening(url, process, timeout=20):

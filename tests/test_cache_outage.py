@@ -14,7 +14,16 @@ from rest_framework.test import APIClient
 from drawings.models import Classifier
 from emojisite.cache import link
 from tests.helpers import PASSWORD, horizontal_bar, vertical_bar
-from tests.processes import BIN, RedisServer, Visitor, free_port, start, stop, wait_until_listening
+from tests.processes import (
+    BIN,
+    RedisServer,
+    Visitor,
+    api_call,
+    free_port,
+    start,
+    stop,
+    wait_until_listening,
+)
 
 
 @pytest.fixture
@@ -132,16 +141,7 @@ def call(port, token, path="/api/predict/", body=None):
     """(status, answer) of a request with a token; a guess unless told otherwise."""
     if path == "/api/predict/":
         body = {"features": vertical_bar()}
-    request = urllib.request.Request(
-        f"http://127.0.0.1:{port}{path}",
-        data=None if body is None else json.dumps(body).encode(),
-        headers={"Authorization": f"Token {token}", "Content-Type": "application/json"},
-    )
-    try:
-        with urllib.request.urlopen(request, timeout=30) as response:
-            return response.status, json.load(response)
-    except urllib.error.HTTPError as error:
-        return error.code, json.load(error)
+    return api_call(port, token, path, body)
 
 
 def new_token(port):

@@ -2,32 +2,15 @@
 pupil signs in with one, and the teacher sets that pupil a new password (Playwright + Chromium)."""
 
 import os
-from contextlib import ExitStack
 
 import pytest
 
-from tests.helpers import browsing
 from tests.test_browser import sign_up
 
 # Playwright's sync API runs an event loop in this thread (see test_classes_browser.py).
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture
-def new_page(browser):
-    with ExitStack() as contexts:
-
-        def make():
-            context = contexts.enter_context(
-                browsing(browser, viewport={"width": 1100, "height": 800})
-            )
-            page = context.new_page()
-            page.set_default_timeout(15000)  # a live server's first page is slow on a busy machine
-            return page
-
-        yield make
 
 
 def card_of(page, name):
