@@ -12,8 +12,10 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
 from classrooms.words import child_password
+from drawings import training_set
 from drawings.models import Label, normalize_label_name
 
 # No 0/O, 1/I/L: a code is read off a board and typed by children.
@@ -43,16 +45,20 @@ def account_names(names=None, count=None):
     """The names of the accounts to make, from a list of names or a number (of nameless
     ones), but not both; or ValidationError."""
     if (names is None) == (count is None):
-        raise ValidationError("Give either the pupils' names or a number of accounts.")
+        raise ValidationError(_("Give either the pupils' names or a number of accounts."))
     if count is not None:
         names = [""] * count
     names = [" ".join(name.split()) for name in names]
     if not 1 <= len(names) <= MAX_NEW_ACCOUNTS:
-        raise ValidationError(f"Make 1 to {MAX_NEW_ACCOUNTS} accounts at a time.")
+        raise ValidationError(
+            _("Make 1 to %(most)s accounts at a time.") % {"most": MAX_NEW_ACCOUNTS}
+        )
     if count is None and not all(names):
-        raise ValidationError("A name can't be blank.")
+        raise ValidationError(_("A name can't be blank."))
     if any(len(name) > ACCOUNT_NAME_MAX_LENGTH for name in names):
-        raise ValidationError(f"A name is at most {ACCOUNT_NAME_MAX_LENGTH} characters.")
+        raise ValidationError(
+            _("A name is at most %(most)s characters.") % {"most": ACCOUNT_NAME_MAX_LENGTH}
+        )
     return names
 
 
@@ -75,11 +81,12 @@ def hashed(passwords):
 def normalize_label_list(names):
     """The class's labels, each normalized, each once, in the order given; or ValidationError."""
     if not isinstance(names, list):
-        raise ValidationError("The labels must be a list of names.", code="invalid")
+        raise ValidationError(_("The labels must be a list of names."), code="invalid")
     normalized = list(dict.fromkeys(normalize_label_name(name) for name in names))
     if len(normalized) > MAX_CLASS_LABELS:
         raise ValidationError(
-            f"A class has at most {MAX_CLASS_LABELS} labels; this list has {len(normalized)}.",
+            _("A class has at most %(most)s labels; this list has %(count)s.")
+            % {"most": MAX_CLASS_LABELS, "count": len(normalized)},
             code="max_length",
         )
     return normalized
@@ -122,7 +129,7 @@ class Classroom(models.Model):
 
     def renew_join_code(self):
         """Give the class a fresh code; the old one no longer lets anyone join."""
-        for _ in range(5):
+        for _attempt in range(5):
             self.join_code = new_join_code()
             try:
                 with transaction.atomic():
@@ -150,9 +157,9 @@ class Classroom(models.Model):
     def add_pupil(self, user, managed=False):
         """Make the user a pupil of the class and give them its labels; the membership."""
         if self.is_teacher(user):
-            raise ValidationError("You teach this class, so you can't join it as a pupil.")
+            raise ValidationError(_("You teach this class, so you can't join it as a pupil."))
         with transaction.atomic():
-            membership, _ = Membership.objects.get_or_create(
+            membership, _created = Membership.objects.get_or_create(
                 classroom=self, pupil=user, defaults={"managed": managed}
             )
             self.give_labels_to(user)
@@ -183,7 +190,7 @@ class Classroom(models.Model):
     def give_labels_to(self, user):
         """Append the class labels the user lacks to their set, through the one door for labels."""
         for name in self.labels:
-            Label.get_or_add(user, name)
+            training_set.add_label(user, name)
 
     def pupils(self):
         return get_user_model().objects.filter(memberships__classroom=self).order_by("username")
@@ -222,8 +229,11 @@ class Membership(models.Model):
         lockout; their Card. ValidationError for an account the pupil brought."""
         if not self.managed:
             raise ValidationError(
-                f"{self.pupil} made this account and brought it to the class: only they can "
-                "change its password (by email, if they gave one).",
+                _(
+                    "%(pupil)s made this account and brought it to the class: only they can "
+                    "change its password (by email, if they gave one)."
+                )
+                % {"pupil": self.pupil},
                 code="not_managed",
             )
         password = child_password()

@@ -28,10 +28,17 @@ TIMEOUT = 120  # seconds for all forked processes together
 SECRET_KEY = secrets.token_urlsafe(50)
 
 
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+def free_ports(count):
+    """`count` different TCP ports nothing listens on now, for servers a test starts, so that
+    tests running in parallel never ask for the same one."""
+    probes = [socket.socket() for _ in range(count)]
+    try:
+        for probe in probes:
+            probe.bind(("127.0.0.1", 0))
+        return [probe.getsockname()[1] for probe in probes]
+    finally:
+        for probe in probes:
+            probe.close()
 
 
 def database_url():
@@ -169,7 +176,7 @@ class RedisServer:
 
     def __init__(self, folder):
         self.folder = folder
-        self.port = free_port()
+        [self.port] = free_ports(1)
         self.url = f"redis://127.0.0.1:{self.port}/0"
         self.process = None
 

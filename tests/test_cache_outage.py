@@ -19,11 +19,13 @@ from tests.processes import (
     RedisServer,
     Visitor,
     api_call,
-    free_port,
+    free_ports,
     start,
     stop,
     wait_until_listening,
 )
+
+pytestmark = pytest.mark.processes
 
 
 @pytest.fixture
@@ -162,7 +164,7 @@ def test_no_server_trusts_what_it_kept_from_before_an_outage(own_redis, alice, s
     settings.PASSWORD_HASHERS = global_settings.PASSWORD_HASHERS  # the servers' own
     alice.set_password(PASSWORD)
     alice.save()
-    ports = [free_port(), free_port()]
+    ports = free_ports(2)
     servers = [gunicorn(port, own_redis.url) for port in ports]
     a, b = ports
     try:

@@ -10,7 +10,7 @@ from tests.test_browser import sign_up
 # Playwright's sync API runs an event loop in this thread (see test_classes_browser.py).
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def card_of(page, name):

@@ -3,6 +3,7 @@
 import json
 import re
 import urllib.error
+import urllib.parse
 import urllib.request
 
 import pytest
@@ -10,7 +11,9 @@ from django.conf import global_settings
 
 from accounts.models import ApiToken
 from tests.helpers import PASSWORD
-from tests.processes import BIN, Visitor, free_port, start, stop, wait_until_listening
+from tests.processes import BIN, Visitor, free_ports, start, stop, wait_until_listening
+
+pytestmark = pytest.mark.processes
 
 
 def gunicorn(port):
@@ -34,7 +37,7 @@ def test_renewed_and_revoked_tokens_are_refused_by_the_other_server_at_once(alic
     settings.PASSWORD_HASHERS = global_settings.PASSWORD_HASHERS
     alice.set_password(PASSWORD)
     alice.save()
-    ports = [free_port(), free_port()]
+    ports = free_ports(2)
     servers = [gunicorn(port) for port in ports]
     try:
         for port, server in zip(ports, servers, strict=True):
