@@ -108,7 +108,7 @@ def checked_user(digest, checked=checked_tokens, kind=API_TOKEN):
 def guess_user(user_id, kind=API_TOKEN):
     """(the user's generation of `kind` or None, their GuessUser) from one read of the shared
     cache, which also brings their classifier generation (made if missing) and throttle
-    histories."""
+    histories; generations `trusted`, None while the cache can't be read."""
     token_key = generation_key(kind, user_id)
     classifier_key = generation_key(CLASSIFIER, user_id)
     histories = throttle_keys(user_id)
@@ -116,9 +116,9 @@ def guess_user(user_id, kind=API_TOKEN):
     user = GuessUser(
         user_id,
         {key: found[key] for key in histories if key in found},
-        found.get(classifier_key) or generations.current(CLASSIFIER, user_id),
+        generations.trusted(found.get(classifier_key)) or generations.current(CLASSIFIER, user_id),
     )
-    return found.get(token_key), user
+    return generations.trusted(found.get(token_key)), user
 
 
 @functools.cache
@@ -165,8 +165,9 @@ class GuessTokenAuthentication(TokenAuthentication):
             generation = generation or generations.current(API_TOKEN, user_id)
             if token_owner(digest) != user_id:
                 raise AuthenticationFailed(INVALID_TOKEN)
-            seconds = settings.API_TOKEN_CACHE_SECONDS
-            checked_tokens.put(digest, generation, user_id, seconds=seconds)
+            if generation is not None:  # else the cache can't be read: nothing would tell
+                seconds = settings.API_TOKEN_CACHE_SECONDS  # this process of a change
+                checked_tokens.put(digest, generation, user_id, seconds=seconds)
         return user, None
 
 
@@ -222,7 +223,8 @@ class GuessSessionAuthentication(SessionAuthentication):
             confirmed = session_owner(key)
             if confirmed is None or confirmed[0] != user_id:
                 return super().authenticate(request)
-            seconds = min(settings.API_TOKEN_CACHE_SECONDS, seconds_left)
-            checked_sessions.put(key, generation, user_id, seconds=seconds)
+            if generation is not None:  # else the cache can't be read, as for tokens
+                seconds = min(settings.API_TOKEN_CACHE_SECONDS, seconds_left)
+                checked_sessions.put(key, generation, user_id, seconds=seconds)
         self.enforce_csrf(request)
         return user, None

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import connection, models, transaction
 from django.db.models import Count, F, Q
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from drawings import generations
@@ -273,6 +273,15 @@ def copied(rows):
             copy.write_row(row)
 
 
+# What the model page calls each algorithm of drawings.ml.pipelines.ALGORITHMS.
+ALGORITHM_NAMES = {
+    "tree": gettext_lazy("decision tree"),
+    "svm": gettext_lazy("support vector machine"),
+    "shapes": gettext_lazy("shape comparison"),
+    "net": gettext_lazy("neural network"),
+}
+
+
 class Classifier(models.Model):
     """The state of a user's classifier: its pickled pipeline, what it was trained on and whether
     their training set has moved on since. drawings.training fits and stores it;
@@ -306,6 +315,11 @@ class Classifier(models.Model):
 
     def __str__(self):
         return f"classifier of {self.user} (v{self.version})"
+
+    @property
+    def algorithm_name(self):
+        """The algorithm as people call it, in their language (drawings.ml names it in code)."""
+        return ALGORITHM_NAMES.get(self.algorithm, self.algorithm)
 
     @property
     def stale(self):

@@ -154,3 +154,16 @@ def test_the_labels_spoken_names_follow_the_request(alice):
     api.force_authenticate(alice)
     labels = api.get("/api/labels/", headers={"Accept-Language": "de"}).json()
     assert {label["name"]: label["spoken_name"] for label in labels}["💎"] == "edelstein"
+
+
+def test_the_password_reset_email_is_in_the_language_of_whoever_asked(client, alice, mailoutbox):
+    alice.email = "alice@example.com"
+    alice.save()
+    client.post(
+        "/accounts/password_reset/",
+        {"email": "alice@example.com"},
+        headers={"Accept-Language": "pt-BR"},
+    )
+    (email,) = mailoutbox
+    assert email.subject == translated("pt-br", "Reset your emojisite password")
+    assert translated("pt-br", "Hello,") in email.body

@@ -15,7 +15,7 @@ from tests.helpers import browsing, horizontal_bar, sign_in, vertical_bar
 
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PHONE = {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True}
 LANGUAGES = {"ar": "rtl", "es": "ltr"}
@@ -98,3 +98,19 @@ def test_the_drawing_pages_script_speaks_the_language(phone, live_server):
     expect(phone.locator("#guess")).not_to_have_text(idle)
     phone.get_by_role("button", name=in_language(phone.language, "Clear"), exact=True).click()
     expect(phone.locator("#guess")).to_have_text(idle)
+
+
+def test_the_menu_changes_the_language_and_remembers_it(browser, live_server):
+    from playwright.sync_api import expect
+
+    with browsing(browser, locale="en", **PHONE) as context:
+        page = context.new_page()
+        page.set_default_timeout(15000)
+        page.goto(live_server.url + "/accounts/signup/")
+        page.get_by_label("Language").select_option("ar")
+        page.get_by_role("button", name="Change").click()
+        expect(page.locator("html")).to_have_attribute("dir", "rtl")
+        assert page.url == live_server.url + "/accounts/signup/"
+        page.goto(live_server.url + "/accounts/login/")
+        expect(page.locator("h1")).to_have_text(in_language("ar", "Log in"))
+        expect(page.locator("#language-menu__select")).to_have_value("ar")
