@@ -58,8 +58,8 @@ def drawn_case(source, n_labels, per_label, seed, variation, test_per_label=TEST
     writers = list(rng.permutation(source.writers()))
     cut = max(1, len(writers) // 2)
     train, test = ([], []), ([], [])
-    for digit in rng.choice(10, size=n_labels, replace=False):
-        pool = source.drawings[digit]
+    for label in rng.choice(list(source.drawings), size=n_labels, replace=False):
+        pool = source.drawings[label]
         if len(writers) > 1:
             train_pool = [raw for writer, raw in pool if writer in writers[:cut]]
             test_pool = [raw for writer, raw in pool if writer in writers[cut:]]
@@ -73,7 +73,7 @@ def drawn_case(source, n_labels, per_label, seed, variation, test_per_label=TEST
         ):
             picks = rng.choice(len(chosen_from), size=count, replace=count > len(chosen_from))
             drawings.extend(source.render(chosen_from[i], rng, variation) for i in picks)
-            labels.extend([str(digit)] * count)
+            labels.extend([str(label)] * count)
     return tuple((np.array(part[0]), np.array(part[1], dtype=object)) for part in (train, test))
 
 

@@ -7,11 +7,12 @@ A small convolutional network learns to name the category; what its three convol
 drawing is what a user's classifier learns from. Their weights are kept beside the code
 (`drawings/ml/doodle_net_1.npz`) and run on numpy alone at guess time.
 
-Needs JAX, to train only (the site never imports it); it writes the weights after every epoch:
+Needs JAX, to train only (the site never imports it); it trains for the minutes it is given,
+writing the weights after every epoch:
 
     .venv/bin/pip install -r bench/requirements.txt "jax[cpu]"
     nice -n 10 .venv/bin/python -m bench.doodle_net --out /tmp/doodle_net_2.npz \\
-        --cache /tmp/doodles.npz
+        --cache /tmp/doodles.npz --minutes 60
 
 A network trained again is not the same network: weights are never rewritten, a new file gets a
 new name (see `learned_offline.learned_file`).
@@ -113,8 +114,10 @@ def shifted(images, rng):
     return moved
 
 
-def train(images, numbers, n_classes, epochs, seed, out, batch=256):
-    """Train, writing the convolutions' weights to `out` after each epoch."""
+def train(images, numbers, n_classes, minutes, seed, out, batch=256):
+    """Train for `minutes` of wall-clock time, writing the convolutions' weights to `out` after
+    each epoch and at the end. The learning rate follows the time, not the steps: on a machine
+    shared with other work, how many steps fit in the time is not known beforehand."""
     import jax
     import jax.numpy as jnp
 
@@ -123,7 +126,6 @@ def train(images, numbers, n_classes, epochs, seed, out, batch=256):
     held = order[: len(order) // 50]
     kept = order[len(order) // 50 :]
     params = initial(jax.random.PRNGKey(seed), n_classes)
-    steps = epochs * (len(kept) // batch)
     moments = jax.tree.map(jnp.zeros_like, params), jax.tree.map(jnp.zeros_like, params)
 
     def loss(params, x, y, key):
@@ -132,12 +134,10 @@ def train(images, numbers, n_classes, epochs, seed, out, batch=256):
         return -jnp.mean(jnp.sum(jax.nn.log_softmax(logits) * smooth, axis=1))
 
     @jax.jit
-    def step(params, moments, x, y, key, at):
+    def step(params, moments, x, y, key, at, progress):
         value, grads = jax.value_and_grad(loss)(params, x, y, key)
-        # AdamW, the learning rate warming up for 3 % of the steps, then falling as a cosine.
-        rate = 2e-3 * jnp.minimum(
-            (at + 1) / (0.03 * steps), 0.5 + 0.5 * jnp.cos(jnp.pi * at / steps)
-        )
+        # AdamW, the learning rate warming up for 3 % of the time, then falling as a cosine.
+        rate = 2e-3 * jnp.minimum(progress / 0.03 + 0.01, 0.5 + 0.5 * jnp.cos(jnp.pi * progress))
         first = jax.tree.map(lambda m, g: 0.9 * m + 0.1 * g, moments[0], grads)
         second = jax.tree.map(lambda v, g: 0.999 * v + 0.001 * g * g, moments[1], grads)
         correction = (1 - 0.9 ** (at + 1), 1 - 0.999 ** (at + 1))
@@ -152,16 +152,19 @@ def train(images, numbers, n_classes, epochs, seed, out, batch=256):
         return params, (first, second), value
 
     predict = jax.jit(lambda params, x: scores(params, x).argmax(axis=1))
-    key, at = jax.random.PRNGKey(seed + 1), 0
-    for epoch in range(epochs):
-        started, total = time.time(), 0.0
+    key, at, began, epoch, progress = jax.random.PRNGKey(seed + 1), 0, time.time(), 0, 0.0
+    while progress < 1:
+        started, total, epoch, steps = time.time(), 0.0, epoch + 1, 0
         rng.shuffle(kept)
         for start in range(0, len(kept) - batch + 1, batch):
+            progress = (time.time() - began) / (60 * minutes)
+            if progress >= 1:
+                break
             chosen = kept[start : start + batch]
             x = shifted(images[chosen], rng)[..., None]
             key, subkey = jax.random.split(key)
-            params, moments, value = step(params, moments, x, numbers[chosen], subkey, at)
-            total, at = total + float(value), at + 1
+            params, moments, value = step(params, moments, x, numbers[chosen], subkey, at, progress)
+            total, at, steps = total + float(value), at + 1, steps + 1
         right = np.mean(
             np.concatenate(
                 [
@@ -172,7 +175,7 @@ def train(images, numbers, n_classes, epochs, seed, out, batch=256):
             == numbers[held]
         )
         print(
-            f"epoch {epoch + 1}: loss {total / (len(kept) // batch):.3f}, held out right"
+            f"epoch {epoch}: {steps} steps, loss {total / max(steps, 1):.3f}, held out right"
             f" {right:.1%}, {time.time() - started:.0f} s",
             flush=True,
         )
@@ -193,7 +196,7 @@ def main():
     parser.add_argument("--out", required=True, type=Path, help="the weights file to write")
     parser.add_argument("--folder", type=Path, default=quickdraw.DEFAULT_FOLDER)
     parser.add_argument("--per-bitmap", type=int, default=DRAWINGS_PER_BITMAP)
-    parser.add_argument("--epochs", type=int, default=8)
+    parser.add_argument("--minutes", type=float, default=60, help="how long to train")
     parser.add_argument("--processes", type=int, default=2)
     parser.add_argument("--cache", type=Path, help="keep the drawn data set here and reuse it")
     options = parser.parse_args()
@@ -208,7 +211,7 @@ def main():
             np.savez(options.cache, images=images, numbers=numbers, names=names)
     print(f"{len(images)} drawings of {len(names)} categories in {time.time() - started:.0f} s")
     side = doodle_net.SIDE
-    train(images.reshape(-1, side, side), numbers, len(names), options.epochs, 2026, options.out)
+    train(images.reshape(-1, side, side), numbers, len(names), options.minutes, 2026, options.out)
     print(f"wrote {options.out} ({options.out.stat().st_size / 1000:.0f} KB)")
 
 

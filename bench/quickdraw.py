@@ -149,9 +149,23 @@ def straight(step, heading):
     return step[0] * heading[0] + step[1] * heading[1]
 
 
-def drawn(strokes, rng):
+def drawn(strokes, rng, variation=VARIATION):
     """Pen strokes traced on the canvas by a hand, as `features[column][row]`."""
-    return handwriting.traced(strokes, rng, VARIATION, sizes=SIZES, speeds=SPEEDS)
+    return handwriting.traced(strokes, rng, variation, sizes=SIZES, speeds=SPEEDS)
+
+
+def benchmark(split, folder):
+    """The benchmark categories' pen paths in one split, as a bench/handwriting.Source: a fixed
+    half of each category's drawings to tune on (development), the other half for the final
+    figures."""
+    rng = np.random.default_rng(2026)
+    drawings = {}
+    for category in BENCHMARK:
+        found = bitmaps(folder, category)
+        order = rng.permutation(len(found))
+        half = order[: len(order) // 2] if split == "development" else order[len(order) // 2 :]
+        drawings[category] = [(None, pen_paths(found[i])) for i in half]
+    return handwriting.Source("doodles", drawn, drawings)
 
 
 def statistics(canvases):
