@@ -18,6 +18,7 @@ from functools import partial
 from pathlib import Path
 
 import numpy as np
+from sklearn.model_selection import StratifiedKFold, cross_val_predict
 from sklearn.pipeline import Pipeline
 from sklearn.svm import SVC
 from threadpoolctl import threadpool_limits
@@ -26,6 +27,7 @@ from bench import quickdraw
 from bench.accuracy import SEED_BASE, cpu_seconds, drawn_case, percent, summary
 from drawings.ml import persistence, pipelines
 from drawings.ml.grid import as_matrix
+from drawings.ml.sample_counts import held_out_folds
 from drawings.report import classifier_report
 
 # (labels, training drawings per label, goal for the mean, goal for the worst draw)
@@ -49,8 +51,13 @@ def train(drawings, labels, algorithm):
     """What drawings.training.retrain computes: the pipeline and its report."""
     if algorithm == "svc":
         pipeline = plain_svc().fit(as_matrix(drawings), np.asarray(labels, dtype=str))
-        held_out = pipelines.held_out_scores(pipeline, drawings, labels)
-        guesses, folds = held_out.guesses, held_out.folds
+        folds = held_out_folds(labels)
+        guesses = cross_val_predict(
+            plain_svc(),
+            as_matrix(drawings),
+            np.asarray(labels, dtype=str),
+            cv=StratifiedKFold(folds, shuffle=True, random_state=0),
+        )
     else:
         training = pipelines.train(drawings, labels, algorithm)
         pipeline, guesses, folds = training.pipeline, training.held_out_guesses, training.folds
@@ -99,9 +106,11 @@ def main():
     parser.add_argument("--cases", help="only these cases, by number from 1 (e.g. 1,3)")
     parser.add_argument("--folder", type=Path, default=quickdraw.DEFAULT_FOLDER)
     parser.add_argument("--no-costs", action="store_true", help="skip fit time, size, guess")
+    parser.add_argument("--costs-only", action="store_true", help="skip the accuracy cases")
     options = parser.parse_args()
     algorithms = options.algorithms.split(",")
     cases = CASES if not options.cases else [CASES[int(i) - 1] for i in options.cases.split(",")]
+    cases = [] if options.costs_only else cases
     source = quickdraw.benchmark(options.split, quickdraw.fetch(options.folder))
 
     print(f"Accuracy on held-out doodles, {options.split} split, {options.draws} draws per case")
