@@ -91,7 +91,13 @@ def costs(algorithm, source):
         source, 10, 30, 2**31 + 1, quickdraw.VARIATION, test_per_label=TEST_PER_LABEL
     )
     pipeline = train(drawings, labels, algorithm)
-    guess = pipeline.predict if algorithm == "svc" else partial(pipelines.scores, pipeline)
+    if algorithm == "svc":  # no scores to rank: its guess
+
+        def guess(drawing):
+            return pipeline.predict(as_matrix([drawing]))
+
+    else:
+        guess = partial(pipelines.scores, pipeline)
     guessing = [cpu_seconds(partial(guess, drawing))[0] for drawing in tests]
     return fitting, len(persistence.pickled(pipeline)), float(np.median(guessing))
 
