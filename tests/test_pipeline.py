@@ -13,6 +13,7 @@ from sklearn.tree import DecisionTreeClassifier
 from drawings import storage, training
 from drawings.ml import persistence, pipelines
 from drawings.ml.calibration import Calibrated, fitted_temperature
+from drawings.ml.doodle_net import DoodleFeatures
 from drawings.ml.fitted import fitted_proba
 from drawings.ml.glyph_net import GlyphFeatures
 from drawings.ml.grid import as_matrix
@@ -180,12 +181,25 @@ def test_the_teaching_apps_tree_can_still_be_chosen(alice, settings):
     assert pipelines.scores(fitted, vertical_bar())[0] == ("🙂", 1.0)
 
 
-def test_the_site_uses_the_network_features_by_default(alice):
+def test_the_site_uses_the_doodle_features_by_default(alice):
     Sample.add(alice, "🙂", vertical_bar())
     Sample.add(alice, "🌈", horizontal_bar())
     classifier = training.retrain(alice.pk)
-    assert classifier.algorithm == "net"
-    assert isinstance(storage.load(classifier).pipeline[-1].estimator_[0], GlyphFeatures)
+    assert classifier.algorithm == "doodle"
+    assert isinstance(storage.load(classifier).pipeline[-1].estimator_["features"], DoodleFeatures)
+
+
+def test_a_classifier_stored_before_doodle_was_the_default_still_guesses(alice, settings):
+    settings.CLASSIFIER_ALGORITHM = "net"
+    for _ in range(2):
+        Sample.add(alice, "🙂", vertical_bar())
+        Sample.add(alice, "🌈", horizontal_bar())
+    stored = training.retrain(alice.pk)
+    settings.CLASSIFIER_ALGORITHM = "doodle"
+    fitted = storage.load(stored).pipeline
+    assert isinstance(fitted[-1].estimator_[0], GlyphFeatures)
+    assert pipelines.scores(fitted, vertical_bar(5))[0][0] == "🙂"
+    assert pipelines.scores(fitted, horizontal_bar(20))[0][0] == "🌈"
 
 
 def test_a_sample_is_held_out_with_its_copies():

@@ -47,6 +47,7 @@ class GlyphFeatures(LearnsNothingPerUser, TransformerMixin, BaseEstimator):
 
     SIDE = SIDE
     FEATURES = FEATURES
+    BATCH = 64
 
     def __init__(self, weights="glyph_net_1"):
         self.weights = weights
@@ -61,10 +62,13 @@ class GlyphFeatures(LearnsNothingPerUser, TransformerMixin, BaseEstimator):
     def transform(self, X):
         images = fitted_rows(self, X).astype(np.float32).reshape(-1, self.SIDE, self.SIDE, 1)
         weights = learned_file(self.weights, np.float32)
-        # In batches: the windows of a batch of 64 stay in the processor's cache, and a fit's
+        # In batches: the windows of a batch stay in the processor's cache, and a fit's
         # thousands of drawings take half the time.
         found = np.vstack(
-            [features(images[at : at + 64], weights) for at in range(0, len(images), 64)]
+            [
+                features(images[at : at + self.BATCH], weights)
+                for at in range(0, len(images), self.BATCH)
+            ]
             or [np.zeros((0, self.FEATURES), np.float32)]
         ).astype(np.float64)
         # Length 1: how much ink a drawing has doesn't make it weigh more.
