@@ -94,13 +94,3 @@ def test_the_estimator_can_be_told_which_sample_each_row_was_made_from():
     fitted = Augmented(RecordsGroups(1), copies=2).fit(X, y)
     assert list(fitted.estimator_.groups_seen_) == [0, 1, 2, 3] * 3
     assert np.array_equal(fitted.estimator_._fit_X[:4], X)
-
-
-def test_a_mirrored_copy_has_its_ink_on_the_other_side():
-    images = np.zeros((4, 8, 8))
-    images[:, 2:6, 1] = 1  # a bar near the left edge
-    copies = distorted(images, np.random.default_rng(0), 0, 0, 0, mirror=True)
-    assert copies[:, :, 6:].sum() > 0
-    assert copies[:, :, :2].sum() == 0
-    kept = distorted(images, np.random.default_rng(0), 0, 0, 0)
-    assert kept[:, :, 6:].sum() == 0

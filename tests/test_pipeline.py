@@ -186,7 +186,8 @@ def test_the_site_uses_the_doodle_features_by_default(alice):
     Sample.add(alice, "🌈", horizontal_bar())
     classifier = training.retrain(alice.pk)
     assert classifier.algorithm == "doodle"
-    assert isinstance(storage.load(classifier).pipeline[-1].estimator_["features"], DoodleFeatures)
+    parts = dict(storage.load(classifier).pipeline["features"].parts_)
+    assert isinstance(parts["doodles"]["net"], DoodleFeatures)
 
 
 def test_a_classifier_stored_before_doodle_was_the_default_still_guesses(alice, settings):

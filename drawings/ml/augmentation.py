@@ -18,17 +18,15 @@ from drawings.ml.fitted import fitted_proba
 from drawings.ml.grid import as_images, fitted_rows
 
 
-def distorted(images, rng, rotation, stretch, shift, mirror=False):
-    """One copy of each image, mirrored left to right if `mirror`, turned by up to `rotation`
-    degrees, each axis stretched by up to `stretch`, moved by up to `shift` cells, and its
-    strokes thickened, thinned or kept as they are.
+def distorted(images, rng, rotation, stretch, shift):
+    """One copy of each image, turned by up to `rotation` degrees, each axis stretched by up to
+    `stretch`, moved by up to `shift` cells, and its strokes thickened, thinned or kept as they
+    are.
 
     All copies are made at once with numpy (bilinear interpolation, zeros outside the image):
     one call per image through scipy.ndimage cost more than the SVM's fit itself.
     """
     count, side, _ = images.shape
-    if mirror:
-        images = images[:, :, ::-1]
     angle = np.deg2rad(rng.uniform(-rotation, rotation, size=(count, 1)))
     row_scale, column_scale = 1 + rng.uniform(-stretch, stretch, size=(2, count, 1))
     row_shift, column_shift = rng.uniform(-shift, shift, size=(2, count, 1))
@@ -82,8 +80,7 @@ def has_method(name):
 
 
 class Augmented(ClassifierMixin, BaseEstimator):
-    """Fit `estimator` on each sample plus up to `copies` distorted copies of it (mirrored left to
-    right if `mirror`: a doodle's mirror image is a drawing of the same thing).
+    """Fit `estimator` on each sample plus up to `copies` distorted copies of it.
 
     Copies are only made while the training set stays within `max_samples`: they matter most when
     there are few samples, and a big training set would only fit slower.
@@ -101,7 +98,6 @@ class Augmented(ClassifierMixin, BaseEstimator):
         rotation=12,
         stretch=0.1,
         shift=1.0,
-        mirror=False,
         random_state=0,
     ):
         self.estimator = estimator
@@ -110,7 +106,6 @@ class Augmented(ClassifierMixin, BaseEstimator):
         self.rotation = rotation
         self.stretch = stretch
         self.shift = shift
-        self.mirror = mirror
         self.random_state = random_state
 
     def fit(self, X, y):
@@ -119,7 +114,7 @@ class Augmented(ClassifierMixin, BaseEstimator):
         self.copies_ = max(0, min(self.copies, self.max_samples // len(X) - 1))
         rng = np.random.default_rng(self.random_state)
         images = np.tile(as_images(X), (self.copies_, 1, 1))
-        altered = distorted(images, rng, self.rotation, self.stretch, self.shift, self.mirror)
+        altered = distorted(images, rng, self.rotation, self.stretch, self.shift)
         rows = np.vstack([X, altered.reshape(-1, X.shape[1])])
         groups = np.tile(np.arange(len(X)), self.copies_ + 1)
         estimator = clone(self.estimator)

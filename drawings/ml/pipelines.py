@@ -23,6 +23,7 @@ from drawings.ml.doodle_net import DoodleFeatures
 from drawings.ml.fitted import fitted_proba
 from drawings.ml.glyph_net import GlyphFeatures, prepare
 from drawings.ml.grid import as_matrix, fitted_rows
+from drawings.ml.learned_offline import SideBySide
 from drawings.ml.preprocessing import (
     CentredInBox,
     Deskew,
@@ -215,47 +216,38 @@ def net():
     )
 
 
-# Each drawing is also learned mirrored while the drawings with their mirror images are at
-# most this many: 10 labels × 10 drawings are, 10 × 30 are not (they gain less and would cost
-# twice the network's time).
-MIRRORED_UP_TO = 400
-
-
 def doodle():
-    """Drawings centred, scaled and smoothed, then seen through the convolutions of a small
-    network that learned to name 305 kinds of real people's doodles (`drawings/ml/doodle_net.py`);
-    a ridge classifier on what they find, fit on the drawings and their mirror images (while
-    they are few), with calibrated scores.
+    """Drawings seen two ways side by side: through the convolutions of a small network that
+    learned to name 305 kinds of real people's doodles (`drawings/ml/doodle_net.py`, on the
+    drawing centred, scaled and smoothed), and through those of `net`, which learned letters
+    and symbols (on the drawing prepared as `net` prepares it); a ridge classifier on both, with
+    calibrated scores.
 
-    What the network finds in a drawing is computed once per fit: the calibration's folds refit
-    the ridge alone, holding each drawing out with its mirror image. What it learns per user is
-    a weight for each feature and label: small to store, quick to load and to ask.
+    Doodles teach the parts things are drawn with; letters, strokes drawn thick or thin: each
+    alone lost on the other's benchmark (docs/classifier.md). What the networks find in a
+    drawing is computed once per fit: the calibration's folds refit the ridge alone. What it
+    learns per user is a weight for each feature and label: small to store, quick to load and
+    to ask.
     """
-    classifier = Pipeline(
+    return Pipeline(
         [
-            ("features", DoodleFeatures()),
+            (
+                "features",
+                SideBySide(
+                    [
+                        (
+                            "doodles",
+                            Pipeline([*doodle_net.prepare().steps, ("net", DoodleFeatures())]),
+                        ),
+                        ("letters", Pipeline([*prepare().steps, ("net", GlyphFeatures())])),
+                    ]
+                ),
+            ),
             (
                 "calibrated",
                 Calibrated(
                     CompactRidgeClassifier(alpha=1.0),
                     fallback=CompactLogisticRegression(C=10, tol=1e-3, max_iter=1000),
-                ),
-            ),
-        ]
-    )
-    return Pipeline(
-        [
-            *doodle_net.prepare().steps,
-            (
-                "classifier",
-                Augmented(
-                    classifier,
-                    copies=1,
-                    max_samples=MIRRORED_UP_TO,
-                    rotation=0,
-                    stretch=0,
-                    shift=0,
-                    mirror=True,
                 ),
             ),
         ]
