@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 from sklearn.base import clone
 from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import Pipeline
 from sklearn.svm import SVC
 from sklearn.utils.estimator_checks import parametrize_with_checks
 
@@ -22,6 +23,7 @@ from drawings.ml.calibration import Calibrated
 from drawings.ml.doodle_net import DoodleFeatures
 from drawings.ml.glyph_net import GlyphFeatures
 from drawings.ml.grid import as_matrix
+from drawings.ml.learned_offline import SideBySide
 from drawings.ml.pipelines import CompactLogisticRegression, CompactRidgeClassifier, CompactSVC
 from drawings.ml.preprocessing import (
     CentredInBox,
@@ -58,6 +60,7 @@ ESTIMATORS = [
     ShapeSpace(),
     GlyphFeatures(),
     DoodleFeatures(),
+    SideBySide([("centred", Pipeline([("centre", CentredInBox())]))]),
     Augmented(LogisticRegression()),
     Calibrated(SVC(), fallback=LogisticRegression()),
     CompactSVC(),
