@@ -7,13 +7,14 @@ from django.core.cache import cache
 from redis.exceptions import ConnectionError as RedisConnectionError
 from rest_framework.test import APIClient
 
-from drawings.authentication import checked_tokens
-from drawings.pipeline_cache import loaded_pipelines, training_spaces
-from drawings.storage import known_states
-from tests.helpers import PASSWORD, TEACHING_APP_SAMPLES, horizontal_bar, vertical_bar
-
-# The Redis database the tests that share a cache between processes use.
-TEST_REDIS_URL = "redis://127.0.0.1:6379/6"
+from emojisite import process_cache
+from tests.helpers import (
+    PASSWORD,
+    TEACHING_APP_SAMPLES,
+    TEST_REDIS_URL,
+    horizontal_bar,
+    vertical_bar,
+)
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -33,16 +34,11 @@ def fast_password_hashing(settings):
 
 
 @pytest.fixture(autouse=True)
-def fresh_pipeline_cache():
-    loaded_pipelines.clear()
-    checked_tokens.clear()
-    known_states.clear()
-    training_spaces.clear()
+def fresh_process_caches():
+    """No test sees pipelines, tokens or classifier states another test left in this process."""
+    process_cache.clear_all()
     yield
-    loaded_pipelines.clear()
-    checked_tokens.clear()
-    known_states.clear()
-    training_spaces.clear()
+    process_cache.clear_all()
 
 
 @pytest.fixture(autouse=True)
@@ -139,3 +135,10 @@ def browser():
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """A run that selected no test fails: a tier, marker or path that matches nothing is a
+    mistake to see, not a green run (pytest alone would exit 5)."""
+    if exitstatus == pytest.ExitCode.NO_TESTS_COLLECTED:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

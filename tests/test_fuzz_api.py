@@ -39,6 +39,8 @@ from tests.helpers import (
     vertical_bar,
 )
 
+pytestmark = pytest.mark.fuzz
+
 schema = schemathesis.openapi.from_wsgi("/api/schema/", get_wsgi_application())
 statuses = defaultdict(Counter)  # operation → status → count, over the whole module
 fuzz_settings = settings(
