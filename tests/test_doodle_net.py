@@ -7,9 +7,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from sklearn.pipeline import Pipeline
 
-from drawings.ml import doodle_net
+from drawings.ml import doodle_net, glyph_net
 from drawings.ml.doodle_net import DoodleFeatures, prepare
+from drawings.ml.glyph_net import GlyphFeatures
+from drawings.ml.learned_offline import SideBySide
 from tests.test_glyph_net import circle, cross, ring, similarity
 
 
@@ -52,3 +55,15 @@ def test_the_weights_are_a_small_file_beside_the_code_named_not_pickled():
 def test_it_takes_prepared_drawings_only():
     with pytest.raises(ValueError, match="576 pixels"):
         DoodleFeatures().fit(np.zeros((1, 784)))
+
+
+def test_side_by_side_puts_each_parts_features_beside_the_others_weighted():
+    drawings = np.array([circle([0.3]), cross()], dtype=float).reshape(2, -1)
+    doodles = Pipeline([*prepare().steps, ("net", DoodleFeatures())])
+    letters = Pipeline([*glyph_net.prepare().steps, ("net", GlyphFeatures())])
+    both = SideBySide([("doodles", doodles), ("letters", letters)], weights={"letters": 1.5})
+    found = both.fit_transform(drawings)
+    np.testing.assert_allclose(found[:, : doodle_net.FEATURES], doodles.fit_transform(drawings))
+    np.testing.assert_allclose(
+        found[:, doodle_net.FEATURES :], 1.5 * letters.fit_transform(drawings)
+    )

@@ -35,15 +35,16 @@ def learned_file(name, dtype):
 
 class SideBySide(LearnsNothingPerUser, TransformerMixin, BaseEstimator):
     """What each of `parts` (name, Pipeline of steps that learn nothing per user) makes of the
-    drawings, side by side.
+    drawings, side by side, each times its weight in `weights` (name → weight; 1 if not named).
 
     scikit-learn's FeatureUnion does the same through joblib and each Pipeline's checks, which
     took twice as long as the networks themselves for one drawing: here each step is asked
     directly, as `fitted.fitted_proba` asks them.
     """
 
-    def __init__(self, parts):
+    def __init__(self, parts, weights=None):
         self.parts = parts
+        self.weights = weights
 
     def fit(self, X, y=None):
         X = validate_data(self, X)
@@ -53,9 +54,9 @@ class SideBySide(LearnsNothingPerUser, TransformerMixin, BaseEstimator):
     def transform(self, X):
         X = fitted_rows(self, X)
         found = []
-        for _, part in self.parts_:
+        for name, part in self.parts_:
             rows = X
             for _, step in part.steps:
                 rows = step.transform(rows)
-            found.append(rows)
+            found.append(rows * (self.weights or {}).get(name, 1))
         return np.hstack(found)
