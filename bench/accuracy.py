@@ -16,6 +16,7 @@ Tune on the development split; the final split, run once, is for docs/classifier
 """
 
 import argparse
+import os
 import time
 from functools import partial
 
@@ -26,7 +27,6 @@ from threadpoolctl import threadpool_limits
 from bench import handwriting
 from drawings.ml import persistence, pipelines
 from drawings.ml.grid import as_matrix
-from drawings.report import classifier_report
 
 # (labels, training drawings per label, goal, source)
 CASES = [
@@ -92,6 +92,10 @@ def cpu_seconds(action):
 
 def retrain(drawings, labels, algorithm):
     """What drawings.training.retrain computes: the pipeline pipeline and its report."""
+    # The report marks its sentences for translation: Django's settings, not its apps.
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "emojisite.settings")
+    from drawings.report import classifier_report
+
     training = pipelines.train(drawings, labels, algorithm)
     guesses, folds = training.held_out_guesses, training.folds
     classifier_report(sorted(set(labels)), list(range(len(labels))), list(labels), guesses, folds)

@@ -14,6 +14,7 @@ Tune on the development split; the final split, run once, is for docs/classifier
 """
 
 import argparse
+import os
 from functools import partial
 from pathlib import Path
 
@@ -28,7 +29,6 @@ from bench.accuracy import SEED_BASE, cpu_seconds, drawn_case, percent, summary
 from drawings.ml import persistence, pipelines
 from drawings.ml.grid import as_matrix
 from drawings.ml.sample_counts import held_out_folds
-from drawings.report import classifier_report
 
 # (labels, training drawings per label, goal for the mean, goal for the worst draw)
 CASES = [(3, 5, 0.97, 0.90), (3, 10, 0.98, 0.0), (10, 10, 0.88, 0.0), (10, 30, 0.93, 0.0)]
@@ -49,6 +49,9 @@ def plain_svc():
 
 def train(drawings, labels, algorithm):
     """What drawings.training.retrain computes: the pipeline and its report."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "emojisite.settings")  # see bench/accuracy.py
+    from drawings.report import classifier_report
+
     if algorithm == "svc":
         pipeline = plain_svc().fit(as_matrix(drawings), np.asarray(labels, dtype=str))
         folds = held_out_folds(labels)
