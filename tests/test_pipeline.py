@@ -181,24 +181,25 @@ def test_the_teaching_apps_tree_can_still_be_chosen(alice, settings):
     assert pipelines.scores(fitted, vertical_bar())[0] == ("🙂", 1.0)
 
 
-def test_the_site_uses_the_doodle_features_by_default(alice):
+def test_the_site_uses_the_network_features_by_default(alice):
     Sample.add(alice, "🙂", vertical_bar())
     Sample.add(alice, "🌈", horizontal_bar())
     classifier = training.retrain(alice.pk)
-    assert classifier.algorithm == "doodle"
-    parts = dict(storage.load(classifier).pipeline["features"].parts_)
-    assert isinstance(parts["doodles"]["net"], DoodleFeatures)
+    assert classifier.algorithm == "net"
+    assert isinstance(storage.load(classifier).pipeline[-1].estimator_[0], GlyphFeatures)
 
 
-def test_a_classifier_stored_before_doodle_was_the_default_still_guesses(alice, settings):
-    settings.CLASSIFIER_ALGORITHM = "net"
+def test_doodle_sees_drawings_through_both_networks(alice, settings):
+    settings.CLASSIFIER_ALGORITHM = "doodle"
     for _ in range(2):
         Sample.add(alice, "🙂", vertical_bar())
         Sample.add(alice, "🌈", horizontal_bar())
-    stored = training.retrain(alice.pk)
-    settings.CLASSIFIER_ALGORITHM = "doodle"
-    fitted = storage.load(stored).pipeline
-    assert isinstance(fitted[-1].estimator_[0], GlyphFeatures)
+    classifier = training.retrain(alice.pk)
+    assert classifier.algorithm == "doodle"
+    fitted = storage.load(classifier).pipeline
+    parts = dict(fitted["features"].parts_)
+    assert isinstance(parts["doodles"]["net"], DoodleFeatures)
+    assert isinstance(parts["letters"]["net"], GlyphFeatures)
     assert pipelines.scores(fitted, vertical_bar(5))[0][0] == "🙂"
     assert pipelines.scores(fitted, horizontal_bar(20))[0][0] == "🌈"
 
