@@ -1,4 +1,4 @@
-from django.core.exceptions import ValidationError as RefusedJoin
+from django.core.exceptions import ValidationError as Refused
 from django.db.models import Count
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
@@ -6,7 +6,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, permissions, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import NotFound
+from rest_framework.exceptions import NotFound, PermissionDenied
 from rest_framework.response import Response
 
 from classrooms import export, serializers
@@ -91,7 +91,7 @@ class ClassroomViewSet(
             raise NotFound({"code": [serializers.unknown_join_code(code)]})
         try:
             membership = classroom.add_pupil(request.user)
-        except RefusedJoin as refused:
+        except Refused as refused:
             raise Conflict({"code": refused.messages}) from None
         data = serializers.MembershipSerializer(membership).data
         return Response(data, status=status.HTTP_201_CREATED)
@@ -124,6 +124,51 @@ class ClassroomViewSet(
         """Each pupil's drawings per class label, model and accuracy, who needs help first."""
         rows = [row.as_dict() for row in pupil_rows(self.get_object())]
         return Response(serializers.PupilSummarySerializer(rows, many=True).data)
+
+    @extend_schema(
+        request=serializers.NEW_ACCOUNTS,
+        responses={201: serializers.CardSerializer(many=True)},
+    )
+    @action(
+        detail=True, methods=["post"], permission_classes=[permissions.IsAuthenticated, IsTeacher]
+    )
+    def accounts(self, request, pk=None):
+        """Make accounts for pupils (no email needed), pupils of the class at once; their
+        sign-in cards, passwords included, which no other answer gives."""
+        classroom = self.get_object()
+        given = serializers.NewAccountsSerializer(data=request.data)
+        given.is_valid(raise_exception=True)
+        cards = classroom.make_accounts(given.validated_data["names"])
+        data = serializers.CardSerializer(cards, many=True).data
+        return Response(data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(
+        request=None,
+        responses={
+            200: serializers.CardSerializer,
+            403: OpenApiResponse(
+                ERRORS,
+                description="Not the class's teacher, the pupil brought their own account, "
+                "or signed in by session without the CSRF token.",
+            ),
+        },
+    )
+    @action(
+        detail=True,
+        methods=["post"],
+        url_path=r"pupils/(?P<pupil_id>[0-9]+)/password",
+        permission_classes=[permissions.IsAuthenticated, IsTeacher],
+    )
+    def pupil_password(self, request, pk=None, pupil_id=None):
+        """A new password for a pupil whose account you made for the class; their card. It ends
+        their sessions and any sign-in lockout."""
+        classroom = self.get_object()
+        membership = get_object_or_404(Membership, classroom=classroom, pupil__pk=pupil_id)
+        try:
+            card = membership.set_new_password()
+        except Refused as refused:
+            raise PermissionDenied({"pupil": refused.messages}) from None
+        return Response(serializers.CardSerializer(card).data)
 
     @extend_schema(request=None, responses={204: None})
     @action(

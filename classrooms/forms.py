@@ -2,7 +2,13 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from classrooms.models import Classroom, Membership, normalize_label_list
+from classrooms.models import (
+    MAX_NEW_ACCOUNTS,
+    Classroom,
+    Membership,
+    account_names,
+    normalize_label_list,
+)
 
 
 class ClassroomForm(forms.ModelForm):
@@ -52,3 +58,24 @@ class PrivacyForm(forms.ModelForm):
         model = Membership
         fields = ["shares_other_labels"]
         labels = {"shares_other_labels": _("Let the teacher see my other labels' drawings too")}
+
+
+class PupilAccountsForm(forms.Form):
+    names = forms.CharField(
+        label=_("Pupils' names"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        required=False,
+        help_text=_("One per line; each starts a username. Or leave it empty and give a number."),
+    )
+    count = forms.IntegerField(
+        label=_("Or this many accounts"), required=False, min_value=1, max_value=MAX_NEW_ACCOUNTS
+    )
+
+    def clean(self):
+        given = super().clean()
+        lines = [line for line in (given.get("names") or "").splitlines() if line.strip()]
+        try:
+            given["names"] = account_names(lines or None, given.get("count"))
+        except ValidationError as error:
+            raise ValidationError(error.messages) from None
+        return given

@@ -1,14 +1,20 @@
 """Classes: a teacher, their pupils, a join code and the labels every pupil is given."""
 
 import secrets
+from collections import namedtuple
+from concurrent.futures import ThreadPoolExecutor
 
+from axes.utils import reset as reset_lockout
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from classrooms.words import child_password
 from drawings import training_set
 from drawings.models import Label, normalize_label_name
 
@@ -17,6 +23,13 @@ JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 # 31**8 is about 8.5e11 codes: guessing one at the API's rate limits would take millennia.
 JOIN_CODE_LENGTH = 8
 MAX_CLASS_LABELS = 50
+# Accounts a teacher makes in one go: hashing each password takes a good part of a second.
+MAX_NEW_ACCOUNTS = 40
+# The longest name a teacher may give a made account (it starts the username).
+ACCOUNT_NAME_MAX_LENGTH = 30
+
+# A made account's sign-in, as its card shows it: the password exists only in this answer.
+Card = namedtuple("Card", "user password")
 
 
 def new_join_code():
@@ -26,6 +39,43 @@ def new_join_code():
 def normalize_join_code(value):
     """A code as typed (any case, spaces or dashes) in the form it is stored."""
     return "".join(char for char in str(value).upper() if char.isalnum())
+
+
+def account_names(names=None, count=None):
+    """The names of the accounts to make, from a list of names or a number (of nameless
+    ones), but not both; or ValidationError."""
+    if (names is None) == (count is None):
+        raise ValidationError(_("Give either the pupils' names or a number of accounts."))
+    if count is not None:
+        names = [""] * count
+    names = [" ".join(name.split()) for name in names]
+    if not 1 <= len(names) <= MAX_NEW_ACCOUNTS:
+        raise ValidationError(
+            _("Make 1 to %(most)s accounts at a time.") % {"most": MAX_NEW_ACCOUNTS}
+        )
+    if count is None and not all(names):
+        raise ValidationError(_("A name can't be blank."))
+    if any(len(name) > ACCOUNT_NAME_MAX_LENGTH for name in names):
+        raise ValidationError(
+            _("A name is at most %(most)s characters.") % {"most": ACCOUNT_NAME_MAX_LENGTH}
+        )
+    return names
+
+
+def new_username(name):
+    """A free username from a pupil's name, as a child can type it: "Zoé" gives "zoe-417"."""
+    base = slugify(name)[:ACCOUNT_NAME_MAX_LENGTH].strip("-") or "pupil"
+    users = get_user_model().objects
+    while True:
+        username = f"{base}-{secrets.randbelow(1000):03d}"
+        if not users.filter(username__iexact=username).exists():
+            return username
+
+
+def hashed(passwords):
+    """The passwords hashed for storing, several at once: the hash lets other threads run."""
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        return list(pool.map(make_password, passwords))
 
 
 def normalize_label_list(names):
@@ -104,14 +154,30 @@ class Classroom(models.Model):
     def is_teacher(self, user):
         return self.teacher_id == user.pk
 
-    def add_pupil(self, user):
+    def add_pupil(self, user, managed=False):
         """Make the user a pupil of the class and give them its labels; the membership."""
         if self.is_teacher(user):
             raise ValidationError(_("You teach this class, so you can't join it as a pupil."))
         with transaction.atomic():
-            membership, _created = Membership.objects.get_or_create(classroom=self, pupil=user)
+            membership, _created = Membership.objects.get_or_create(
+                classroom=self, pupil=user, defaults={"managed": managed}
+            )
             self.give_labels_to(user)
         return membership
+
+    def make_accounts(self, names):
+        """An account for each name (no email), each a managed pupil of the class with the
+        class's labels; their Cards, in order."""
+        passwords = [child_password() for _ in names]
+        stored_passwords = hashed(passwords)  # before the transaction: it takes a while
+        users = get_user_model().objects
+        made = []
+        with transaction.atomic():
+            for name, password, stored in zip(names, passwords, stored_passwords, strict=True):
+                user = users.create(username=new_username(name), first_name=name, password=stored)
+                self.add_pupil(user, managed=True)
+                made.append(Card(user, password))
+        return made
 
     def set_labels(self, names):
         """Set the class's labels and add any new ones to every pupil's set; nothing is deleted."""
@@ -141,6 +207,13 @@ class Membership(models.Model):
         default=False,
         help_text="Let the teacher see drawings of labels that are not the class's too.",
     )
+    # The teacher made the pupil's account for the class, so may set its password while the
+    # pupil is in it; never so for an account the pupil made and brought.
+    managed = models.BooleanField(
+        default=False,
+        editable=False,
+        help_text="The class's teacher made this account for the class.",
+    )
 
     class Meta:
         ordering = ["classroom", "pupil__username"]
@@ -150,6 +223,24 @@ class Membership(models.Model):
 
     def __str__(self):
         return f"{self.pupil} in {self.classroom}"
+
+    def set_new_password(self):
+        """A new password for a managed pupil, which ends their sessions and any sign-in
+        lockout; their Card. ValidationError for an account the pupil brought."""
+        if not self.managed:
+            raise ValidationError(
+                _(
+                    "%(pupil)s made this account and brought it to the class: only they can "
+                    "change its password (by email, if they gave one)."
+                )
+                % {"pupil": self.pupil},
+                code="not_managed",
+            )
+        password = child_password()
+        self.pupil.set_password(password)
+        self.pupil.save(update_fields=["password"])
+        reset_lockout(username=self.pupil.get_username())
+        return Card(self.pupil, password)
 
     def visible_labels(self):
         """The pupil's labels the teacher may look at, in the pupil's order."""

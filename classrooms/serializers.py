@@ -1,12 +1,16 @@
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from drf_spectacular.utils import PolymorphicProxySerializer
 from rest_framework import serializers
 
 from classrooms.models import (
+    ACCOUNT_NAME_MAX_LENGTH,
     MAX_CLASS_LABELS,
+    MAX_NEW_ACCOUNTS,
     Classroom,
     Membership,
+    account_names,
     normalize_join_code,
     normalize_label_list,
 )
@@ -131,8 +135,75 @@ class PupilSummarySerializer(serializers.Serializer):
     model_version = serializers.IntegerField(help_text="0 before the first training.")
     cv_accuracy = serializers.FloatField(allow_null=True)
     stale = serializers.BooleanField()
+    managed = serializers.BooleanField(
+        help_text="The teacher made this account for the class, so may set its password."
+    )
     last_drew = serializers.DateTimeField(allow_null=True)
     needs = serializers.ListField(
         child=serializers.CharField(),
         help_text="Class labels with too few training drawings, fewest first.",
     )
+
+
+def account_names_field(**kwargs):
+    return serializers.ListField(
+        child=TextField(max_length=ACCOUNT_NAME_MAX_LENGTH),
+        min_length=1,
+        max_length=MAX_NEW_ACCOUNTS,
+        help_text="Each starts a username (as letters and digits a child can type).",
+        **kwargs,
+    )
+
+
+def account_count_field(**kwargs):
+    return serializers.IntegerField(min_value=1, max_value=MAX_NEW_ACCOUNTS, **kwargs)
+
+
+class NamedAccountsSerializer(serializers.Serializer):
+    """An account for each of these pupils."""
+
+    names = account_names_field()
+    refuses_unknown_keys = True
+
+
+class CountedAccountsSerializer(serializers.Serializer):
+    """This many accounts, without names."""
+
+    count = account_count_field()
+    refuses_unknown_keys = True
+
+
+class NewAccountsSerializer(serializers.Serializer):
+    """Either the pupils' names or a number of accounts, and nothing else, as NEW_ACCOUNTS
+    states it."""
+
+    names = account_names_field(required=False)
+    count = account_count_field(required=False)
+
+    def validate(self, given):
+        unknown = sorted(set(self.initial_data) - set(self.fields))
+        if unknown:
+            raise serializers.ValidationError(
+                {key: ["Not a field of this request."] for key in unknown}
+            )
+        try:
+            return {"names": account_names(given.get("names"), given.get("count"))}
+        except ValidationError as error:
+            raise serializers.ValidationError({"non_field_errors": error.messages}) from None
+
+
+# The body's schema: one of the two, never both (a body with both matches both, so neither).
+NEW_ACCOUNTS = PolymorphicProxySerializer(
+    component_name="NewAccounts",
+    serializers=[NamedAccountsSerializer, CountedAccountsSerializer],
+    resource_type_field_name=None,
+)
+
+
+class CardSerializer(serializers.Serializer):
+    """A pupil's sign-in, as the printed card shows it: the password is in no other answer."""
+
+    id = serializers.IntegerField(source="user.pk")
+    name = serializers.CharField(source="user.first_name", help_text="Empty for nameless ones.")
+    username = serializers.CharField(source="user.username")
+    password = serializers.CharField()

@@ -57,6 +57,7 @@ class PupilRow:
             "model_version": self.model_version,
             "cv_accuracy": self.cv_accuracy,
             "stale": self.stale,
+            "managed": self.membership.managed,
             "last_drew": self.last_drew,
             "needs": self.needs,
         }

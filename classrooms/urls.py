@@ -17,6 +17,12 @@ urlpatterns = [
     path("classes/<int:pk>/leave/", views.leave, name="classroom-leave"),
     path("classes/<int:pk>/privacy/", views.privacy, name="classroom-privacy"),
     path("classes/<int:pk>/export/", views.export, name="classroom-export"),
+    path("classes/<int:pk>/accounts/", views.accounts, name="classroom-accounts"),
+    path(
+        "classes/<int:pk>/pupils/<int:pupil_id>/password/",
+        views.pupil_password,
+        name="classroom-pupil-password",
+    ),
     path(
         "classes/<int:pk>/pupils/<int:pupil_id>/remove/",
         views.remove_pupil,

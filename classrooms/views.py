@@ -4,10 +4,17 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from classrooms import export as class_export
-from classrooms.forms import ClassLabelsForm, ClassroomForm, JoinForm, PrivacyForm
+from classrooms.forms import (
+    ClassLabelsForm,
+    ClassroomForm,
+    JoinForm,
+    PrivacyForm,
+    PupilAccountsForm,
+)
 from classrooms.models import Classroom, Membership
 from classrooms.summary import pupil_rows
 from drawings.models import Classifier
@@ -129,20 +136,58 @@ def pupils_table(classroom, rows):
             "accuracy": None if row.cv_accuracy is None else round(100 * row.cv_accuracy),
             "last_drew": row.last_drew,
             "needs": " ".join(row.needs),
+            "managed": row.membership.managed,
         }
         for row in rows
     ]
 
 
-def teacher_page(request, classroom, labels_form=None, status=200):
+def teacher_page(request, classroom, labels_form=None, accounts_form=None, status=200):
     context = {
         "classroom": classroom,
         "table": pupils_table(classroom, pupil_rows(classroom)),
         "join_url": join_url(request, classroom),
         "labels_form": labels_form
         or ClassLabelsForm(initial={"labels": "\n".join(classroom.labels)}),
+        "accounts_form": accounts_form or PupilAccountsForm(),
     }
     return render(request, "classrooms/teacher.html", context, status=status)
+
+
+def cards_page(request, classroom, cards):
+    """Printable sign-in cards: the only time these passwords are shown."""
+    context = {
+        "classroom": classroom,
+        "cards": cards,
+        "sign_in_url": request.build_absolute_uri(reverse("login")),
+    }
+    return render(request, "classrooms/cards.html", context)
+
+
+@never_cache
+@login_required
+@require_POST
+def accounts(request, pk):
+    """Make accounts for pupils, in the class already; their cards."""
+    classroom = taught_class(request, pk)
+    form = PupilAccountsForm(request.POST)
+    if not form.is_valid():
+        return teacher_page(request, classroom, accounts_form=form, status=400)
+    return cards_page(request, classroom, classroom.make_accounts(form.cleaned_data["names"]))
+
+
+@never_cache
+@login_required
+@require_POST
+def pupil_password(request, pk, pupil_id):
+    """A new password for a pupil whose account the teacher made; their card."""
+    classroom, membership = pupil_of_taught_class(request, pk, pupil_id)
+    try:
+        card = membership.set_new_password()
+    except ValidationError as refused:
+        messages.error(request, refused.messages[0])
+        return redirect("classroom", pk)
+    return cards_page(request, classroom, [card])
 
 
 @login_required

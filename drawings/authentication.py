@@ -91,7 +91,8 @@ def checked_user(digest):
 
 def guess_user(user_id):
     """(the user's token generation or None, their GuessUser) from one read of the shared cache,
-    which also brings their classifier generation (made if missing) and throttle histories."""
+    which also brings their classifier generation (made if missing) and throttle histories;
+    generations `trusted`, None while the cache can't be read."""
     token_key = generation_key(API_TOKEN, user_id)
     classifier_key = generation_key(CLASSIFIER, user_id)
     histories = throttle_keys(user_id)
@@ -99,9 +100,9 @@ def guess_user(user_id):
     user = GuessUser(
         user_id,
         {key: found[key] for key in histories if key in found},
-        found.get(classifier_key) or generations.current(CLASSIFIER, user_id),
+        generations.trusted(found.get(classifier_key)) or generations.current(CLASSIFIER, user_id),
     )
-    return found.get(token_key), user
+    return generations.trusted(found.get(token_key)), user
 
 
 @functools.cache
@@ -148,6 +149,7 @@ class GuessTokenAuthentication(TokenAuthentication):
             generation = generation or generations.current(API_TOKEN, user_id)
             if token_owner(digest) != user_id:
                 raise AuthenticationFailed(INVALID_TOKEN)
-            seconds = settings.API_TOKEN_CACHE_SECONDS
-            checked_tokens.put(digest, generation, user_id, seconds=seconds)
+            if generation is not None:  # else the cache can't be read: nothing would tell
+                seconds = settings.API_TOKEN_CACHE_SECONDS  # this process of a change
+                checked_tokens.put(digest, generation, user_id, seconds=seconds)
         return user, None

@@ -3,7 +3,7 @@ format of a samples.txt, and every error status each operation can answer, with 
 
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from drf_spectacular.openapi import AutoSchema
-from drf_spectacular.utils import OpenApiResponse
+from drf_spectacular.utils import OpenApiResponse, PolymorphicProxySerializer
 
 from drawings.ml.grid import GRID_SIZE
 from drawings.models import LABEL_MAX_LENGTH
@@ -180,10 +180,19 @@ class ErrorsAutoSchema(AutoSchema):
             self.method = "DELETE"
 
     def _get_request_for_media_type(self, serializer, direction="request"):
-        """A body stated as a raw schema (an import's samples.txt) is required, as one with a
-        serializer of required fields is: drf-spectacular would leave it optional."""
+        """A body stated as a raw schema (an import's samples.txt) or as one of several
+        serializers is required, as one with a serializer of required fields is:
+        drf-spectacular would leave it optional."""
         schema, required = super()._get_request_for_media_type(serializer, direction)
-        return schema, required or isinstance(serializer, dict)
+        return schema, required or isinstance(serializer, (dict, PolymorphicProxySerializer))
+
+    def _map_serializer(self, serializer, direction, bypass_extensions=False):
+        """A serializer whose body may hold nothing but its fields (`refuses_unknown_keys`)
+        says so: one of two such bodies, as `oneOf`, then can't be both at once."""
+        schema = super()._map_serializer(serializer, direction, bypass_extensions)
+        if getattr(serializer, "refuses_unknown_keys", False):
+            schema["additionalProperties"] = False
+        return schema
 
     def deletes_with_body(self):
         return self.method == "DELETE" and getattr(self.view, "delete_takes_body", False)

@@ -221,15 +221,22 @@ SPECTACULAR_SETTINGS = {
 }
 
 # django-axes: failed sign-ins (pages, admin and /api/token/) are recorded in the database, so
-# every process sees them; after AXES_FAILURE_LIMIT failures for one username, or from one IP,
-# further attempts get 429 until AXES_COOLOFF_MINUTES have passed.
+# every process sees them. A username is locked after AXES_FAILURE_LIMIT failures from any
+# addresses together; an address only after AXES_ADDRESS_FAILURE_LIMIT failures across
+# usernames, as a whole school signs in from one (accounts.lockout). Locked is 429 until
+# AXES_COOLOFF_MINUTES have passed without a failure.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
+AXES_HANDLER = "accounts.lockout.SchoolAddressHandler"
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_ADDRESS_FAILURE_LIMIT = int(os.environ.get("AXES_ADDRESS_FAILURE_LIMIT", "100"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = ["username"]
+# axes.W006 warns that without "ip_address" in the parameters one address may try many
+# usernames: accounts.lockout counts an address's failures itself, at a limit of its own.
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 AXES_RESET_ON_SUCCESS = True
 if TRUSTED_PROXIES:
     AXES_IPWARE_PROXY_COUNT = TRUSTED_PROXIES
@@ -279,6 +286,9 @@ SAMPLES_IMPORT_MAX_BYTES = int(os.environ.get("SAMPLES_IMPORT_MAX_MB", "200")) *
 
 # Local memory by default; REDIS_URL=redis://host:6379/0 gives every process one shared cache.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# Redis is a cache: while it is down the site answers from the database (emojisite.cache), and
+# each process tries it again CACHE_RETRY_SECONDS after it failed.
+CACHE_RETRY_SECONDS = float(os.environ.get("CACHE_RETRY_SECONDS", "1"))
 if REDIS_URL:
     CACHES = {"default": {"BACKEND": "emojisite.cache.SharedRedisCache", "LOCATION": REDIS_URL}}
 else:
@@ -325,6 +335,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "loggers": {
-        "drawings": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")}
+        name: {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")}
+        for name in ("drawings", "emojisite")
     },
 }

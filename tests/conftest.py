@@ -1,5 +1,6 @@
 import json
 import os
+from contextlib import ExitStack
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -12,6 +13,7 @@ from tests.helpers import (
     PASSWORD,
     TEACHING_APP_SAMPLES,
     TEST_REDIS_URL,
+    browsing,
     horizontal_bar,
     vertical_bar,
 )
@@ -135,6 +137,22 @@ def browser():
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+@pytest.fixture
+def new_page(browser):
+    """Makes pages of browsing contexts of their own (people at other computers), closed at
+    the end of the test."""
+    with ExitStack() as contexts:
+
+        def make():
+            size = {"width": 1100, "height": 800}
+            context = contexts.enter_context(browsing(browser, viewport=size))
+            page = context.new_page()
+            page.set_default_timeout(15000)  # a live server's first page is slow on a busy machine
+            return page
+
+        yield make
 
 
 def pytest_sessionfinish(session, exitstatus):

@@ -14,7 +14,7 @@ import zipfile
 from dataclasses import dataclass, field
 
 from accounts.models import ApiToken
-from classrooms.models import Classroom
+from classrooms.models import Classroom, Membership
 from drawings import training
 from drawings.models import Classifier, Label, QuizResult, Sample
 from tests.helpers import PASSWORD, horizontal_bar, vertical_bar
@@ -163,6 +163,8 @@ CLASS_PAGES = [
     Endpoint("POST", "/classes/{classroom}/join-code/", {"action": "off"}, by_id=True),
     Endpoint("POST", "/classes/{classroom}/delete/", by_id=True),
     Endpoint("POST", "/classes/{classroom}/pupils/{pupil}/remove/", by_id=True),
+    Endpoint("POST", "/classes/{classroom}/accounts/", {"count": "2"}, by_id=True),
+    Endpoint("POST", "/classes/{classroom}/pupils/{pupil}/password/", by_id=True),
     Endpoint("GET", "/classes/{classroom}/export/", by_id=True),
     Endpoint("GET", "/classes/{classroom}/pupils/{pupil}/gallery/", by_id=True),
     Endpoint("GET", "/classes/{classroom}/pupils/{pupil}/model/", by_id=True),
@@ -180,6 +182,8 @@ CLASS_API = [
     Endpoint("DELETE", "/api/classes/{classroom}/join-code/", by_id=True),
     Endpoint("GET", "/api/classes/{classroom}/pupils/", by_id=True),
     Endpoint("DELETE", "/api/classes/{classroom}/pupils/{pupil}/", by_id=True),
+    Endpoint("POST", "/api/classes/{classroom}/accounts/", {"count": 2}, by_id=True),
+    Endpoint("POST", "/api/classes/{classroom}/pupils/{pupil}/password/", by_id=True),
     Endpoint("GET", "/api/classes/{classroom}/export/", by_id=True),
     Endpoint("GET", "/api/classes/{classroom}/membership/", by_id=True),
     Endpoint(
@@ -248,9 +252,11 @@ def class_snapshot(classroom, pupil):
     """The class and the pupil's place in it, beside everything of the pupil's."""
     found = Classroom.objects.filter(pk=classroom.pk).values("name", "labels", "join_code")
     membership = pupil.memberships.filter(classroom=classroom.pk)
+    made = Membership.objects.filter(classroom=classroom.pk, managed=True)
     return {
         "classroom": list(found),
         "membership": list(membership.values_list("shares_other_labels", flat=True)),
+        "accounts made": sorted(made.values_list("pupil", flat=True)),
         "pupil": snapshot(pupil),
     }
 

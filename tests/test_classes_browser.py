@@ -3,11 +3,9 @@ draws, and the teacher's page shows the new count (Playwright + Debian's Chromiu
 
 import os
 import re
-from contextlib import ExitStack
 
 import pytest
 
-from tests.helpers import browsing
 from tests.test_browser import PASSWORD, draw_bar, sign_up, submit
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM would otherwise refuse
@@ -15,20 +13,6 @@ from tests.test_browser import PASSWORD, draw_bar, sign_up, submit
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def new_page(browser):
-    with ExitStack() as contexts:
-
-        def make():
-            size = {"width": 1100, "height": 800}
-            context = contexts.enter_context(browsing(browser, viewport=size))
-            page = context.new_page()
-            page.set_default_timeout(15000)  # a live server's first page is slow on a busy machine
-            return page
-
-        yield make
 
 
 def test_a_pupil_joins_with_the_link_draws_and_the_teacher_sees_it(live_server, new_page):

@@ -92,8 +92,8 @@ class RealData:
     """The fuzzed user's token and ids, put into half the valid requests that name ids, so that
     reading, moving and deleting a sample or label, reordering labels, getting a token, and
     changing, leaving or joining a class are tried on things that exist, not only on ids nobody
-    has. The user teaches a class (with a pupil) and is a pupil of another, each made again
-    whenever a request has deleted or left it."""
+    has. The user teaches a class (with a pupil, and one whose account they made) and is a pupil
+    of another, each made again whenever a request has deleted or left it."""
 
     def __init__(self, user):
         for column in range(8, 20, 2):
@@ -112,6 +112,8 @@ class RealData:
         if classroom is None:
             classroom = Classroom.objects.create(name="Year 4", teacher=self.user, labels=["🙂"])
         classroom.add_pupil(self.other)  # again, if a request took them out
+        if not classroom.memberships.filter(managed=True).exists():
+            classroom.make_accounts(["Made"])  # whose password the teacher may set
         return classroom
 
     def joined_class(self):
@@ -146,7 +148,10 @@ class RealData:
         elif path.startswith("/api/classes/{id}/"):
             taught = self.taught_class()
             case.path_parameters["id"] = taught.pk
-            if "pupil_id" in case.path_parameters:
+            if path.endswith("/password/"):
+                made = taught.memberships.filter(managed=True).first()
+                case.path_parameters["pupil_id"] = made.pupil_id
+            elif "pupil_id" in case.path_parameters:
                 case.path_parameters["pupil_id"] = self.other.pk
 
     def headers(self):

@@ -2,10 +2,7 @@
 process; a revoked token or a deactivated user is refused, and a changed or retrained classifier
 is reported, from the next request on, by every process."""
 
-import json
 import time
-import urllib.error
-import urllib.request
 
 import pytest
 from rest_framework.test import APIClient
@@ -16,7 +13,7 @@ from drawings import training
 from drawings.models import Classifier
 from emojisite.cache import ReusingRedisCacheClient
 from tests.helpers import horizontal_bar, vertical_bar
-from tests.processes import BIN, free_ports, start, stop, wait_until_listening
+from tests.processes import BIN, api_call, free_ports, start, stop, wait_until_listening
 
 
 def guess(client):
@@ -132,16 +129,7 @@ def test_revoking_replacing_and_deactivating_take_effect_at_once(alice, redis_ca
 
 def call(port, token, path="/api/predict/"):
     """(status, answer) of a guess at the server on `port`."""
-    request = urllib.request.Request(
-        f"http://127.0.0.1:{port}{path}",
-        data=json.dumps({"features": horizontal_bar()}).encode(),
-        headers={"Authorization": f"Token {token}", "Content-Type": "application/json"},
-    )
-    try:
-        with urllib.request.urlopen(request, timeout=30) as response:
-            return response.status, json.load(response)
-    except urllib.error.HTTPError as error:
-        return error.code, json.load(error)
+    return api_call(port, token, path, {"features": horizontal_bar()})
 
 
 @pytest.fixture

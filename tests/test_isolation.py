@@ -183,3 +183,56 @@ def test_the_teacher_never_sees_a_pupils_private_labels(client, alice, a_class, 
     assert SECRET_LABEL not in text(response)
     if "membership" not in endpoint.path:  # the teacher has none
         assert response.status_code == 200
+
+
+# --- Managed accounts: a teacher sets passwords only of the accounts they made for their class
+
+
+@pytest.fixture
+def managed(a_class, bob):
+    """alice's class has an account she made (ada) and one its pupil brought; bob teaches
+    another class, with an account he made (ben)."""
+    classroom, brought, _ = a_class
+    [ada] = classroom.make_accounts(["Ada"])
+    bobs_class = Classroom.objects.create(name="Year 5", teacher=bob)
+    [ben] = bobs_class.make_accounts(["Ben"])
+    return {
+        "alice": classroom.teacher,
+        "ada": ada.user,
+        "brought": brought,
+        "ben": ben.user,
+        "her class": classroom.pk,
+        "his class": bobs_class.pk,
+    }
+
+
+# (who asks, the class in the path, whose password)
+RESETS = {
+    "a teacher, for another class's pupil": ("alice", "her class", "ben"),
+    "a teacher, for a pupil of a class she doesn't teach": ("alice", "his class", "ben"),
+    "a teacher, for an account the pupil brought": ("alice", "her class", "brought"),
+    "a pupil, for a classmate": ("ada", "her class", "brought"),
+    "a pupil, for herself": ("ada", "her class", "ada"),
+    "a pupil, for a pupil of another class": ("ada", "his class", "ben"),
+}
+
+
+@pytest.mark.parametrize("where", ["page", "api"])
+@pytest.mark.parametrize("case", RESETS, ids=str)
+def test_a_password_is_set_only_by_the_teacher_of_an_account_made_for_the_class(
+    client, managed, case, where
+):
+    asker, classroom, whose = (managed[name] for name in RESETS[case])
+    passwords = {user.pk: user.password for user in get_user_model().objects.all()}
+    client.force_login(asker)
+    prefix = "/api" if where == "api" else ""
+    path = f"{prefix}/classes/{classroom}/pupils/{whose.pk}/password/"
+    response = client.post(path, content_type="application/json")
+    assert {user.pk: user.password for user in get_user_model().objects.all()} == passwords
+    if case == "a teacher, for an account the pupil brought":
+        assert response.status_code == (403 if where == "api" else 302)
+    elif asker == managed["ada"] and classroom == managed["her class"] and where == "api":
+        assert response.status_code == 403  # a pupil of the class: the teacher's action
+    else:
+        assert response.status_code == 404
+    assert "password" not in (response.json() if where == "api" else {})

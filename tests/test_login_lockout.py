@@ -1,23 +1,40 @@
-"""Guessing passwords is stopped per username and per IP, on the sign-in page and /api/token/."""
+"""Guessing passwords is stopped per username, from any addresses, and per address only at a
+limit a school doesn't reach: on the sign-in page, the admin and /api/token/ alike."""
 
 import pytest
 from django.conf import settings
 from rest_framework.test import APIClient
 
-PASSWORD = "draw-a-rainbow-42"
+from tests.helpers import PASSWORD
+
 LIMIT = settings.AXES_FAILURE_LIMIT
+ADDRESS_LIMIT = settings.AXES_ADDRESS_FAILURE_LIMIT
+SCHOOL = "203.0.113.7"
+PUPILS = ["ada", "ben", "cleo", "dev", "eli", "fay", "gus"]
 
 
-def sign_in(client, username, password, ip="203.0.113.7"):
+def sign_in(client, username, password, ip=SCHOOL):
     return client.post(
         "/accounts/login/", {"username": username, "password": password}, REMOTE_ADDR=ip
     )
 
 
-def ask_token(username, password, ip="203.0.113.7"):
+def ask_token(username, password, ip=SCHOOL):
     return APIClient().post(
         "/api/token/", {"username": username, "password": password}, REMOTE_ADDR=ip
     )
+
+
+def signs_in(client, username, ip=SCHOOL):
+    """Whether `username` signs in with the right password, then signs out again."""
+    signed_in = sign_in(client, username, PASSWORD, ip).status_code == 302
+    client.post("/accounts/logout/")
+    return signed_in
+
+
+@pytest.fixture
+def pupils(make_user):
+    return [make_user(name) for name in PUPILS]
 
 
 def test_the_right_password_works_before_the_limit(client, alice):
@@ -28,27 +45,78 @@ def test_the_right_password_works_before_the_limit(client, alice):
 
 def test_a_username_is_locked_out_after_the_limit_even_with_the_right_password(client, alice):
     for attempt in range(LIMIT):
-        sign_in(client, "alice", f"guess-{attempt}", ip=f"198.51.100.{attempt}")
-    response = sign_in(client, "alice", PASSWORD, ip="192.0.2.1")
+        sign_in(client, "alice", f"guess-{attempt}")
+    response = sign_in(client, "alice", PASSWORD)
     assert response.status_code == 429
     assert "Account locked: too many login attempts" in response.content.decode()
     assert "_auth_user_id" not in client.session
 
 
-def test_an_ip_is_locked_out_after_the_limit_across_usernames(client, alice, bob):
+def test_guesses_spread_over_addresses_count_together(client, alice):
+    """An attacker who changes address with every guess gets no more guesses than from one."""
+    for attempt in range(LIMIT - 1):
+        sign_in(client, "alice", f"guess-{attempt}", ip=f"198.51.100.{attempt}")
+    assert ask_token("alice", "guess", ip="198.51.100.200").status_code == 429
+    for address in ("192.0.2.1", "198.51.100.201", SCHOOL):
+        assert sign_in(client, "alice", PASSWORD, ip=address).status_code == 429
+        assert ask_token("alice", PASSWORD, ip=address).status_code == 429
+
+
+def test_one_pupil_failing_the_limit_locks_only_that_pupil(client, pupils):
     for attempt in range(LIMIT):
-        sign_in(client, f"someone-{attempt}", "guess")
+        sign_in(client, "ada", f"guess-{attempt}")
+    assert sign_in(client, "ada", PASSWORD).status_code == 429
+    for pupil in PUPILS[1:]:
+        assert signs_in(client, pupil), pupil
+        assert ask_token(pupil, PASSWORD).status_code == 200, pupil
+
+
+def test_pupils_typos_in_a_row_lock_nobody_out(client, pupils):
+    typists = PUPILS[:LIMIT]
+    for pupil in typists:
+        assert sign_in(client, pupil, PASSWORD + "x").status_code == 200
+    for pupil in PUPILS:
+        assert signs_in(client, pupil), pupil
+
+
+def test_pupils_typos_on_the_token_endpoint_lock_nobody_out(pupils):
+    for pupil in PUPILS[:LIMIT]:
+        assert ask_token(pupil, PASSWORD + "x").status_code == 401
+    for attempt in range(LIMIT):
+        ask_token("ada", f"guess-{attempt}")
+    assert ask_token("ada", PASSWORD).status_code == 429
+    for pupil in PUPILS[1:]:
+        assert ask_token(pupil, PASSWORD).status_code == 200, pupil
+
+
+def test_the_attacker_in_the_classroom_is_still_locked(client, pupils, make_user):
+    """Signing in to an account of one's own doesn't wipe failures counted against another's."""
+    make_user("mallory")
+    for attempt in range(LIMIT - 1):
+        sign_in(client, "ada", f"guess-{attempt}")
+    assert signs_in(client, "mallory")
+    assert sign_in(client, "ada", "one-more-guess").status_code == 429
+    assert sign_in(client, "ada", PASSWORD).status_code == 429
+    assert signs_in(client, "ben")
+
+
+def test_an_address_is_locked_out_after_its_own_limit_across_usernames(client, alice, bob):
+    for attempt in range(ADDRESS_LIMIT - 1):
+        assert sign_in(client, f"someone-{attempt}", "guess").status_code == 200
+    assert signs_in(client, "bob")
+    sign_in(client, "someone-else", "guess")
     assert sign_in(client, "bob", PASSWORD).status_code == 429
-    assert sign_in(client, "bob", PASSWORD, ip="192.0.2.1").status_code == 302
+    assert ask_token("bob", PASSWORD).status_code == 429
+    assert signs_in(client, "bob", ip="192.0.2.1")
 
 
-def test_x_forwarded_for_does_not_change_the_counted_ip(client, alice):
-    for attempt in range(LIMIT):
+def test_x_forwarded_for_does_not_change_the_counted_address(client, alice):
+    for attempt in range(ADDRESS_LIMIT):
         client.post(
             "/accounts/login/",
             {"username": f"someone-{attempt}", "password": "guess"},
-            REMOTE_ADDR="203.0.113.7",
-            HTTP_X_FORWARDED_FOR=f"10.0.0.{attempt}",
+            REMOTE_ADDR=SCHOOL,
+            HTTP_X_FORWARDED_FOR=f"10.0.{attempt // 250}.{attempt % 250}",
         )
     assert sign_in(client, "alice", PASSWORD).status_code == 429
 

@@ -1,6 +1,5 @@
 """A renewed or revoked token is refused on the very next request, by every server process."""
 
-import http.cookiejar
 import json
 import re
 import urllib.error
@@ -12,7 +11,7 @@ from django.conf import global_settings
 
 from accounts.models import ApiToken
 from tests.helpers import PASSWORD
-from tests.processes import BIN, free_ports, start, stop, wait_until_listening
+from tests.processes import BIN, Visitor, free_ports, start, stop, wait_until_listening
 
 pytestmark = pytest.mark.processes
 
@@ -30,31 +29,6 @@ def status_with_token(port, token):
             return response.status
     except urllib.error.HTTPError as error:
         return error.code
-
-
-class Visitor:
-    """A person with a browser's cookies, using the account page of one server."""
-
-    def __init__(self, port):
-        self.base = f"http://127.0.0.1:{port}"
-        self.cookies = http.cookiejar.CookieJar()
-        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.cookies))
-
-    def csrf_token(self):
-        return next(c.value for c in self.cookies if c.name == "csrftoken")
-
-    def get(self, path):
-        with self.opener.open(self.base + path, timeout=30) as response:
-            return response.read().decode()
-
-    def post(self, path, form=None):
-        data = urllib.parse.urlencode({**(form or {}), "csrfmiddlewaretoken": self.csrf_token()})
-        with self.opener.open(self.base + path, data.encode(), timeout=30) as response:
-            return response.read().decode()
-
-    def sign_in(self, username):
-        self.get("/accounts/login/")
-        self.post("/accounts/login/", {"username": username, "password": PASSWORD})
 
 
 @pytest.mark.django_db(transaction=True)
