@@ -16,6 +16,7 @@ Tune on the development split; the final split, run once, is for docs/classifier
 """
 
 import argparse
+import os
 import time
 from functools import partial
 
@@ -26,7 +27,6 @@ from threadpoolctl import threadpool_limits
 from bench import handwriting
 from drawings.ml import persistence, pipelines
 from drawings.ml.grid import as_matrix
-from drawings.report import classifier_report
 
 # (labels, training drawings per label, goal, source)
 CASES = [
@@ -58,8 +58,8 @@ def drawn_case(source, n_labels, per_label, seed, variation, test_per_label=TEST
     writers = list(rng.permutation(source.writers()))
     cut = max(1, len(writers) // 2)
     train, test = ([], []), ([], [])
-    for digit in rng.choice(10, size=n_labels, replace=False):
-        pool = source.drawings[digit]
+    for label in rng.choice(list(source.drawings), size=n_labels, replace=False):
+        pool = source.drawings[label]
         if len(writers) > 1:
             train_pool = [raw for writer, raw in pool if writer in writers[:cut]]
             test_pool = [raw for writer, raw in pool if writer in writers[cut:]]
@@ -73,7 +73,7 @@ def drawn_case(source, n_labels, per_label, seed, variation, test_per_label=TEST
         ):
             picks = rng.choice(len(chosen_from), size=count, replace=count > len(chosen_from))
             drawings.extend(source.render(chosen_from[i], rng, variation) for i in picks)
-            labels.extend([str(digit)] * count)
+            labels.extend([str(label)] * count)
     return tuple((np.array(part[0]), np.array(part[1], dtype=object)) for part in (train, test))
 
 
@@ -92,6 +92,10 @@ def cpu_seconds(action):
 
 def retrain(drawings, labels, algorithm):
     """What drawings.training.retrain computes: the pipeline pipeline and its report."""
+    # The report marks its sentences for translation: Django's settings, not its apps.
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "emojisite.settings")
+    from drawings.report import classifier_report
+
     training = pipelines.train(drawings, labels, algorithm)
     guesses, folds = training.held_out_guesses, training.folds
     classifier_report(sorted(set(labels)), list(range(len(labels))), list(labels), guesses, folds)

@@ -12,6 +12,7 @@ Two sources, each with a development half to tune on and a final half nobody tun
   writers: the two halves share none, and a case trains on some hands and tests on others.
 """
 
+import math
 from dataclasses import dataclass, fields
 
 import numpy as np
@@ -52,12 +53,12 @@ class Canvas:
 
     def add_pass(self, col, row):
         if 0 <= col < GRID_SIZE and 0 <= row < GRID_SIZE:
-            self.grid[col, row] = min(1, round((self.grid[col, row] + BRUSH) * 10) / 10)
+            self.grid[col, row] = min(1, round((float(self.grid[col, row]) + BRUSH) * 10) / 10)
 
     def stroke(self, points):
         """A pointer put down at points[0] (x, y in cell units) and moved through the others."""
         (x, y), *moves = points
-        self.add_pass(int(np.floor(x)), int(np.floor(y)))
+        self.add_pass(math.floor(x), math.floor(y))
         for a, b in zip(points, moves, strict=False):
             for col, row in cells_on_line(a, b):
                 self.add_pass(col, row)
@@ -66,14 +67,17 @@ class Canvas:
 def cells_on_line(a, b):
     """Cells crossed by the segment from a to b, without the start cell, in order: draw.js's
     grid traversal, step for step."""
-    col, row = int(np.floor(a[0])), int(np.floor(a[1]))
-    end_col, end_row = int(np.floor(b[0])), int(np.floor(b[1]))
-    dx, dy = b[0] - a[0], b[1] - a[1]
-    step_x, step_y = int(np.sign(dx)), int(np.sign(dy))
-    delta_x = abs(1 / dx) if step_x else np.inf
-    delta_y = abs(1 / dy) if step_y else np.inf
-    next_x = ((col + 1 - a[0]) if step_x > 0 else (a[0] - col)) * delta_x if step_x else np.inf
-    next_y = ((row + 1 - a[1]) if step_y > 0 else (a[1] - row)) * delta_y if step_y else np.inf
+    # Plain floats: numpy's scalar functions made tracing a drawing four times as slow.
+    col, row = math.floor(a[0]), math.floor(a[1])
+    end_col, end_row = math.floor(b[0]), math.floor(b[1])
+    if (col, row) == (end_col, end_row):
+        return []
+    dx, dy = float(b[0] - a[0]), float(b[1] - a[1])
+    step_x, step_y = (dx > 0) - (dx < 0), (dy > 0) - (dy < 0)
+    delta_x = abs(1 / dx) if step_x else math.inf
+    delta_y = abs(1 / dy) if step_y else math.inf
+    next_x = ((col + 1 - a[0]) if step_x > 0 else (a[0] - col)) * delta_x if step_x else math.inf
+    next_y = ((row + 1 - a[1]) if step_y > 0 else (a[1] - row)) * delta_y if step_y else math.inf
     cells = []
     for _ in range(abs(end_col - col) + abs(end_row - row)):
         if col != end_col and (row == end_row or next_x < next_y):
@@ -86,9 +90,9 @@ def cells_on_line(a, b):
     return cells
 
 
-def pose(rng, variation):
+def pose(rng, variation, sizes=(12, 26)):
     """A random 2×2 map (x, y) → (x', y') for one drawing: slant, turn and aspect; and the size
-    its longer side is drawn at."""
+    its longer side is drawn at (in cells, between `sizes`)."""
     slant = np.deg2rad(rng.uniform(-15, 15)) if variation.slant else 0.0
     turn = np.deg2rad(rng.uniform(-8, 8)) if variation.slant else 0.0
     aspect = rng.uniform(0.7, 1.15) if variation.aspect else 1.0
@@ -96,15 +100,15 @@ def pose(rng, variation):
     shear = np.array([[1, -np.tan(slant)], [0, 1]])
     cos, sin = np.cos(turn), np.sin(turn)
     matrix = np.array([[cos, -sin], [sin, cos]]) @ shear @ np.diag([aspect, 1])
-    size = rng.uniform(12, 26) if variation.size else 20.0
+    size = rng.uniform(*sizes) if variation.size else 20.0
     return matrix, size
 
 
-def placement(points, rng, variation):
+def placement(points, rng, variation, sizes=(12, 26)):
     """(A, b): the map p → A·p + b that poses points (x, y), scales them so their longer side is
     the pose's size, and puts them at a random place on the canvas where they fit (or its
     centre), in cell units (cell (col, row) spans [col, col + 1) × [row, row + 1))."""
-    matrix, size = pose(rng, variation)
+    matrix, size = pose(rng, variation, sizes)
     posed = points @ matrix.T
     low, high = posed.min(axis=0), posed.max(axis=0)
     scale = size / max((high - low).max(), 1e-9)
@@ -145,9 +149,10 @@ def quantised(ink):
     return CANVAS_VALUES[np.abs(ink[..., None] - CANVAS_VALUES).argmin(axis=-1)]
 
 
-def traced(strokes, rng, variation):
+def traced(strokes, rng, variation, sizes=(12, 26), speeds=(0.15, 2.5)):
     """Pen strokes (lists of (x, y), y down) traced on the canvas by a pointer, as
-    `features[column][row]`.
+    `features[column][row]`, the longer side between `sizes` cells, the pointer moving between
+    `speeds` cells a report.
 
     A pointer reports where it is about 60 times a second: a fast hand moves it 1 to 3 cells
     between reports, a slow one a fraction of a cell, wobbling across cell edges, so a slow
@@ -155,18 +160,18 @@ def traced(strokes, rng, variation):
     """
     joined = np.vstack(strokes).astype(np.float64)
     centre = (joined.min(axis=0) + joined.max(axis=0)) / 2
-    linear, offset = placement(joined - centre, rng, variation)
+    linear, offset = placement(joined - centre, rng, variation, sizes)
     points = (joined - centre) @ linear.T + offset
     canvas = Canvas()
     start = 0
     for stroke in strokes:
         path = points[start : start + len(stroke)]
         start += len(stroke)
-        canvas.stroke(pointer_reports(path, rng, variation))
+        canvas.stroke(pointer_reports(path, rng, variation, speeds))
     return canvas.grid.copy()
 
 
-def pointer_reports(path, rng, variation):
+def pointer_reports(path, rng, variation, speeds=(0.15, 2.5)):
     """Where the pointer is reported while a hand draws along `path`."""
     lengths = np.hypot(*np.diff(path, axis=0).T)
     along = np.concatenate([[0], np.cumsum(lengths)])
@@ -178,22 +183,24 @@ def pointer_reports(path, rng, variation):
         shake = np.zeros((len(steps), 2))
     else:
         # Speed in cells per report: a smooth random profile between slow and fast.
-        knots = rng.uniform(np.log(0.15), np.log(2.5), size=4)
+        knots = rng.uniform(*np.log(speeds), size=4).tolist()
         steps, position = [], 0.0
+        # Plain floats, not numpy's scalar functions: a slow stroke takes thousands of steps.
         while position < total:
             steps.append(position)
-            speed = np.exp(np.interp(position / total, np.linspace(0, 1, 4), knots))
-            position += speed
+            at = 3 * position / total
+            knot = min(int(at), 2)
+            position += math.exp(knots[knot] + (knots[knot + 1] - knots[knot]) * (at - knot))
         steps = np.array(steps)
-        speeds = np.diff(np.append(steps, total)).clip(1e-3)
+        moved = np.diff(np.append(steps, total)).clip(1e-3)
         # Tremor shows when the hand is slow: up to a third of a cell.
-        shake = rng.normal(0, 1, size=(len(steps), 2)) * (0.12 / np.sqrt(speeds))[:, None]
+        shake = rng.normal(0, 1, size=(len(steps), 2)) * (0.12 / np.sqrt(moved))[:, None]
         shake = shake.clip(-0.35, 0.35)
     steps = np.append(steps, total)
     shake = np.vstack([shake, np.zeros((1, 2))])
     x = np.interp(steps, along, path[:, 0])
     y = np.interp(steps, along, path[:, 1])
-    return [tuple(point) for point in np.column_stack([x, y]) + shake]
+    return [tuple(point) for point in (np.column_stack([x, y]) + shake).tolist()]
 
 
 @dataclass

@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 from sklearn.base import clone
 from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import Pipeline
 from sklearn.svm import SVC
 from sklearn.utils.estimator_checks import parametrize_with_checks
 
@@ -19,9 +20,11 @@ from drawings import storage
 from drawings.ml import persistence, pipelines
 from drawings.ml.augmentation import Augmented
 from drawings.ml.calibration import Calibrated
+from drawings.ml.doodle_net import DoodleFeatures
 from drawings.ml.glyph_net import GlyphFeatures
 from drawings.ml.grid import as_matrix
-from drawings.ml.pipelines import CompactLogisticRegression, CompactSVC
+from drawings.ml.learned_offline import SideBySide
+from drawings.ml.pipelines import CompactLogisticRegression, CompactRidgeClassifier, CompactSVC
 from drawings.ml.preprocessing import (
     CentredInBox,
     Deskew,
@@ -56,10 +59,13 @@ ESTIMATORS = [
     InkLevel(),
     ShapeSpace(),
     GlyphFeatures(),
+    DoodleFeatures(),
+    SideBySide([("centred", Pipeline([("centre", CentredInBox())]))]),
     Augmented(LogisticRegression()),
     Calibrated(SVC(), fallback=LogisticRegression()),
     CompactSVC(),
     CompactLogisticRegression(),
+    CompactRidgeClassifier(),
 ]
 
 # scikit-learn's checks make their data with 1 to 10 features; these need a square image per
@@ -141,11 +147,16 @@ EXPECTED_FAILED_CHECKS = {
         "check_estimator_sparse_matrix": UNCHECKED,
         "check_estimators_pickle": ROUNDED.format("float32", "1e-7"),
     },
+    CompactRidgeClassifier: {
+        # scikit-learn skips it for RidgeClassifier too: a direct solve has no iterations.
+        "check_non_transformer_estimators_n_iter": "its direct solvers count no iterations",
+    },
     # Like every transformer here, a guess checks only the shape of its rows (fitted_rows).
     InkLevel: {"check_estimators_nan_inf": "transform checks the shape of rows, not their numbers"},
     Calibrated: {},
     ShapeSpace: ON_BASIS_WIDTH,
     GlyphFeatures: ON_BASIS_WIDTH,
+    DoodleFeatures: ON_BASIS_WIDTH,
     Augmented: dict.fromkeys(
         NEEDS_SQUARE_IMAGES + CLASSIFIER_NEEDS_SQUARE_IMAGES, NOT_SQUARE_IMAGES
     ),

@@ -13,6 +13,7 @@ from sklearn.tree import DecisionTreeClassifier
 from drawings import storage, training
 from drawings.ml import persistence, pipelines
 from drawings.ml.calibration import Calibrated, fitted_temperature
+from drawings.ml.doodle_net import DoodleFeatures
 from drawings.ml.fitted import fitted_proba
 from drawings.ml.glyph_net import GlyphFeatures
 from drawings.ml.grid import as_matrix
@@ -186,6 +187,21 @@ def test_the_site_uses_the_network_features_by_default(alice):
     classifier = training.retrain(alice.pk)
     assert classifier.algorithm == "net"
     assert isinstance(storage.load(classifier).pipeline[-1].estimator_[0], GlyphFeatures)
+
+
+def test_doodle_sees_drawings_through_both_networks(alice, settings):
+    settings.CLASSIFIER_ALGORITHM = "doodle"
+    for _ in range(2):
+        Sample.add(alice, "🙂", vertical_bar())
+        Sample.add(alice, "🌈", horizontal_bar())
+    classifier = training.retrain(alice.pk)
+    assert classifier.algorithm == "doodle"
+    fitted = storage.load(classifier).pipeline
+    parts = dict(fitted["features"].parts_)
+    assert isinstance(parts["doodles"]["net"], DoodleFeatures)
+    assert isinstance(parts["letters"]["net"], GlyphFeatures)
+    assert pipelines.scores(fitted, vertical_bar(5))[0][0] == "🙂"
+    assert pipelines.scores(fitted, horizontal_bar(20))[0][0] == "🌈"
 
 
 def test_a_sample_is_held_out_with_its_copies():

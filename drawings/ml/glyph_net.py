@@ -45,33 +45,41 @@ class GlyphFeatures(LearnsNothingPerUser, TransformerMixin, BaseEstimator):
     `weights` names the file of the weights bench/glyph_net.py learned (see `learned_file`).
     """
 
+    SIDE = SIDE
+    FEATURES = FEATURES
+    BATCH = 64
+
     def __init__(self, weights="glyph_net_1"):
         self.weights = weights
 
     def fit(self, X, y=None):
         X = validate_data(self, X)
-        if X.shape[1] != SIDE * SIDE:
-            raise ValueError(f"Expected rows of {SIDE * SIDE} pixels; got rows of {X.shape[1]}.")
+        if X.shape[1] != self.SIDE**2:
+            raise ValueError(f"Expected rows of {self.SIDE**2} pixels; got rows of {X.shape[1]}.")
         learned_file(self.weights, np.float32)
         return self
 
     def transform(self, X):
-        images = fitted_rows(self, X).astype(np.float32).reshape(-1, SIDE, SIDE, 1)
+        images = fitted_rows(self, X).astype(np.float32).reshape(-1, self.SIDE, self.SIDE, 1)
         weights = learned_file(self.weights, np.float32)
-        # In batches: the windows of a batch of 64 stay in the processor's cache, and a fit's
+        # In batches: the windows of a batch stay in the processor's cache, and a fit's
         # thousands of drawings take half the time.
         found = np.vstack(
-            [features(images[at : at + 64], weights) for at in range(0, len(images), 64)]
-            or [np.zeros((0, FEATURES), np.float32)]
+            [
+                features(images[at : at + self.BATCH], weights)
+                for at in range(0, len(images), self.BATCH)
+            ]
+            or [np.zeros((0, self.FEATURES), np.float32)]
         ).astype(np.float64)
         # Length 1: how much ink a drawing has doesn't make it weigh more.
         return found / np.maximum(np.linalg.norm(found, axis=1, keepdims=True), 1e-12)
 
 
 def features(images, weights):
-    """What the network's convolutions find in images (n, SIDE, SIDE, 1), flattened."""
+    """What the network's convolutions (`conv1_…`, `conv2_…`, … in `weights`, each followed by a
+    2×2 maximum) find in images (n, side, side, 1), flattened."""
     x = images
-    for layer in range(1, len(CHANNELS) + 1):
+    for layer in range(1, len(weights) // 2 + 1):
         # ReLU after the maximum: the same numbers (the two commute), a quarter as many to do.
         x = relu(pooled(convolved(x, weights[f"conv{layer}_weight"], weights[f"conv{layer}_bias"])))
     return x.reshape(len(x), -1)

@@ -1,0 +1,47 @@
+"""The doodles the benchmark and the feature extractor's training read: which categories, and how
+they are drawn on the canvas."""
+
+import gzip
+
+import numpy as np
+import pytest
+
+from bench import doodle_net, quickdraw
+
+
+def test_benchmark_and_kept_categories_are_twenty_distinct_each():
+    assert len(set(quickdraw.BENCHMARK)) == len(quickdraw.KEPT) == 20
+    assert not set(quickdraw.BENCHMARK) & set(quickdraw.KEPT)
+
+
+def test_the_training_script_learns_from_neither_benchmark_nor_kept_categories(tmp_path):
+    for name in ["airplane", "apple", "smiley face", "zigzag", "snowman", "The Mona Lisa"]:
+        (tmp_path / f"{name}.ndjson.gz").write_bytes(gzip.compress(b""))
+    assert doodle_net.categories(tmp_path) == ["The Mona Lisa", "airplane"]
+
+
+def test_a_kept_category_is_refused_without_opening_its_file(tmp_path):
+    # No file exists: opening one would raise FileNotFoundError, not this.
+    with pytest.raises(ValueError, match="kept for independent checks"):
+        quickdraw.bitmaps(tmp_path, "smiley face")
+
+
+def test_a_bitmap_line_is_drawn_as_one_stroke_across_most_of_the_canvas():
+    bitmap = np.zeros((28, 28))
+    bitmap[13:15, 3:25] = 0.8  # a horizontal line two pixels thick
+    strokes = quickdraw.pen_paths(bitmap)
+    assert len(strokes) == 1
+    xs, ys = strokes[0][:, 0], strokes[0][:, 1]
+    assert np.ptp(xs) > 18 and np.ptp(ys) < 1
+    canvas = quickdraw.drawn(strokes, np.random.default_rng(0))
+    assert set(np.unique(canvas)) <= {0, 0.3, 0.6, 0.9, 1.0}
+    columns = np.nonzero(canvas.any(axis=1))[0]
+    low, high = quickdraw.SIZES
+    assert low - 1 <= np.ptp(columns) + 1 <= high + 1
+
+
+def test_a_ring_is_walked_all_round():
+    rows, columns = np.indices((28, 28))
+    radius = np.hypot(rows - 13.5, columns - 13.5)
+    strokes = quickdraw.pen_paths(((radius > 8) & (radius < 10)).astype(float))
+    assert sum(len(stroke) for stroke in strokes) > 2 * np.pi * 9 * 2 * 0.8
