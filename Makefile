@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run serve worker test lint format clean
+.PHONY: run serve worker test test-all lint format clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,8 +35,16 @@ serve: $(VENV)/.installed
 worker: $(VENV)/.installed
 	$(BIN)/python manage.py db_worker --interval $${WORKER_INTERVAL:-0.2} --no-reload
 
+# The tests run in parallel, one worker per core (pytest-xdist; a module marked xdist_group runs
+# in one worker). `make test` is the fast tier: everything but the slow tiers marked in
+# pyproject.toml; `make test-all` runs every tier.
+FAST_TIER := not browser and not processes and not fuzz and not estimator_checks and not slow
+
 test: $(VENV)/.installed-dev
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n auto --dist loadgroup -m "$(FAST_TIER)" $(PYTEST_ARGS)
+
+test-all: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest -n auto --dist loadgroup $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .

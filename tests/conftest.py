@@ -10,10 +10,13 @@ from rest_framework.test import APIClient
 from drawings.authentication import checked_tokens
 from drawings.pipeline_cache import loaded_pipelines, training_spaces
 from drawings.storage import known_states
-from tests.helpers import PASSWORD, TEACHING_APP_SAMPLES, horizontal_bar, vertical_bar
-
-# The Redis database the tests that share a cache between processes use.
-TEST_REDIS_URL = "redis://127.0.0.1:6379/6"
+from tests.helpers import (
+    PASSWORD,
+    TEACHING_APP_SAMPLES,
+    TEST_REDIS_URL,
+    horizontal_bar,
+    vertical_bar,
+)
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -139,3 +142,10 @@ def browser():
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """A run that selected no test fails: a tier, marker or path that matches nothing is a
+    mistake to see, not a green run (pytest alone would exit 5)."""
+    if exitstatus == pytest.ExitCode.NO_TESTS_COLLECTED:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

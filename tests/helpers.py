@@ -17,6 +17,10 @@ import numpy as np
 # FUZZ_EXAMPLES set draws new ones.
 FUZZ_EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "25"))
 FUZZ_DERANDOMIZE = "FUZZ_EXAMPLES" not in os.environ
+# Each pytest-xdist worker (gw0, gw1, ...) its own Redis database, 6 to 15, so that parallel
+# workers never clear each other's cache; a run without xdist uses 6.
+_WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
+TEST_REDIS_URL = f"redis://127.0.0.1:6379/{6 + _WORKER % 10}"
 # Every user the fixtures make has this password.
 PASSWORD = "draw-a-rainbow-42"
 

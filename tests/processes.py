@@ -3,6 +3,7 @@
 import multiprocessing
 import os
 import secrets
+import socket
 import subprocess
 import sys
 import time
@@ -18,6 +19,19 @@ BIN = Path(sys.executable).parent
 TIMEOUT = 120  # seconds for all forked processes together
 # Children run like production processes, which refuse the development key (emojisite.checks).
 SECRET_KEY = secrets.token_urlsafe(50)
+
+
+def free_ports(count):
+    """`count` different TCP ports nothing listens on now, for servers a test starts, so that
+    tests running in parallel never ask for the same one."""
+    probes = [socket.socket() for _ in range(count)]
+    try:
+        for probe in probes:
+            probe.bind(("127.0.0.1", 0))
+        return [probe.getsockname()[1] for probe in probes]
+    finally:
+        for probe in probes:
+            probe.close()
 
 
 def database_url():

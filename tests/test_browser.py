@@ -24,7 +24,7 @@ SCREENSHOT = Path(__file__).resolve().parent.parent / "docs" / "screenshot.png"
 SMILEY_GUESSED = re.compile(r"^🙂$|^Not sure: maybe 🙂\?$")
 BRUSH_VALUES = {0, 0.3, 0.6, 0.9, 1}
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture

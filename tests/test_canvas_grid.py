@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.browser
+
 GRID_JS = Path(__file__).resolve().parent.parent / "static" / "drawings" / "grid.js"
 
 

@@ -10,7 +10,7 @@ from drawings.models import Classifier, Label, Sample
 from tests.helpers import horizontal_bar, vertical_bar
 from tests.processes import in_processes
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.processes, pytest.mark.django_db(transaction=True)]
 
 
 def client_for(username):

@@ -136,6 +136,7 @@ print("stored", flush=True)
 """
 
 
+@pytest.mark.processes
 @pytest.mark.django_db(transaction=True)
 def test_a_retrain_killed_midway_leaves_the_previous_model_serving(trained, alice):
     rng = np.random.default_rng(0)

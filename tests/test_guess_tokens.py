@@ -3,7 +3,6 @@ process; a revoked token or a deactivated user is refused, and a changed or retr
 is reported, from the next request on, by every process."""
 
 import json
-import socket
 import time
 import urllib.error
 import urllib.request
@@ -17,7 +16,7 @@ from drawings import training
 from drawings.models import Classifier
 from emojisite.cache import ReusingRedisCacheClient
 from tests.helpers import horizontal_bar, vertical_bar
-from tests.processes import BIN, start, stop, wait_until_listening
+from tests.processes import BIN, free_ports, start, stop, wait_until_listening
 
 
 def guess(client):
@@ -131,12 +130,6 @@ def test_revoking_replacing_and_deactivating_take_effect_at_once(alice, redis_ca
     assert guess(replaced).json() == {"detail": "User inactive or deleted."}
 
 
-def free_port():
-    with socket.socket() as listener:
-        listener.bind(("127.0.0.1", 0))
-        return listener.getsockname()[1]
-
-
 def call(port, token, path="/api/predict/"):
     """(status, answer) of a guess at the server on `port`."""
     request = urllib.request.Request(
@@ -156,7 +149,7 @@ def two_servers(request):
     """Two gunicorn servers of one process each, on free ports, sharing the test database and,
     with `redis_cache`, the cache; their ports."""
     cache = {"REDIS_URL": request.getfixturevalue("redis_cache")} if request.param else {}
-    ports = [free_port(), free_port()]
+    ports = free_ports(2)
     servers = [
         start(
             [BIN / "gunicorn", "emojisite.wsgi", "--workers", "1"],
@@ -177,6 +170,7 @@ def two_servers(request):
             stop(server)
 
 
+@pytest.mark.processes
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize("two_servers", [True, False], ids=["redis", "local memory"], indirect=True)
 def test_every_server_refuses_a_revoked_token_and_a_deactivated_user_at_once(
@@ -202,6 +196,7 @@ def test_every_server_refuses_a_revoked_token_and_a_deactivated_user_at_once(
         assert call(port, alices)[0] == 401
 
 
+@pytest.mark.processes
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize("two_servers", [True, False], ids=["redis", "local memory"], indirect=True)
 def test_every_server_guesses_with_the_newest_classifier_at_once(trained, alice, two_servers):

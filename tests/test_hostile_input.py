@@ -282,6 +282,7 @@ def test_deleting_a_label_with_a_lone_surrogate_is_a_400_too(api, untouched):
 any_text = st.text(st.characters(codec=None, exclude_categories=()), max_size=40)
 
 
+@pytest.mark.fuzz
 @properties
 @given(any_text)
 def test_a_label_is_refused_with_a_message_or_comes_back_clean(value):
@@ -328,6 +329,7 @@ grids_with_any_number = st.builds(
 )
 
 
+@pytest.mark.fuzz
 @properties
 @given(json_values | grids | grids_with_any_number)
 def test_features_are_refused_with_a_message_or_stored_exactly(value):
@@ -342,6 +344,7 @@ def test_features_are_refused_with_a_message_or_stored_exactly(value):
     ]
 
 
+@pytest.mark.fuzz
 @pytest.mark.django_db
 @properties
 @given(name=any_text)

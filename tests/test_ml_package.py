@@ -156,6 +156,7 @@ def expected_failed_checks(estimator):
     return EXPECTED_FAILED_CHECKS.get(type(estimator), ON_SQUARE_IMAGES)
 
 
+@pytest.mark.estimator_checks
 @parametrize_with_checks(ESTIMATORS, expected_failed_checks=expected_failed_checks)
 def test_scikit_learns_estimator_checks(estimator, check):
     check(estimator)
@@ -200,6 +201,7 @@ def test_estimators_on_drawings_refuse_a_drawing_of_another_size(estimator):
         outputs(fitted, X[:, :400])
 
 
+@pytest.mark.processes
 def test_the_package_imports_without_django():
     script = (
         "import pkgutil, importlib, sys, drawings.ml\n"
@@ -215,6 +217,7 @@ def test_the_package_imports_without_django():
     assert done.stdout.strip() == "[]"
 
 
+@pytest.mark.processes
 @pytest.mark.django_db(transaction=True)
 def test_a_retrain_with_nothing_to_do_does_not_import_scikit_learn(trained):
     # Run from cron, `retrain` mostly finds nothing to do: it must start in a fraction of the

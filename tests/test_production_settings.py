@@ -29,6 +29,7 @@ def production_setting(name, **env):
     return production_run(command, **env).stdout.strip()
 
 
+@pytest.mark.processes
 def test_a_yes_or_no_setting_takes_the_usual_words():
     assert production_setting("SESSION_COOKIE_SECURE", HTTPS="Yes") == "True"
     assert production_setting("SESSION_COOKIE_SECURE", HTTPS=" on ") == "True"
@@ -36,6 +37,7 @@ def test_a_yes_or_no_setting_takes_the_usual_words():
     assert production_setting("SESSION_COOKIE_SECURE", HTTPS="") == "False"
 
 
+@pytest.mark.processes
 def test_a_misspelt_yes_or_no_stops_the_start_and_names_the_variable():
     command = [sys.executable, "-c", "from emojisite import settings"]
     result = production_run(command, HTTPS="ture")
@@ -51,6 +53,7 @@ SERVERS = {
 }
 
 
+@pytest.mark.processes
 @pytest.mark.parametrize("server", SERVERS)
 def test_the_development_key_is_refused_with_debug_off(server):
     result = production_run(
@@ -62,11 +65,13 @@ def test_the_development_key_is_refused_with_debug_off(server):
     assert "secrets.token_urlsafe(50)" in output
 
 
+@pytest.mark.processes
 def test_with_debug_on_the_development_key_needs_no_setup():
     result = production_run([sys.executable, "manage.py", "check"], DEBUG="true")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.processes
 def test_a_secret_key_of_ones_own_is_accepted():
     result = production_run(
         [sys.executable, "manage.py", "check"], SECRET_KEY="a-long-random-key-of-ones-own-1234"
@@ -74,6 +79,7 @@ def test_a_secret_key_of_ones_own_is_accepted():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.processes
 def test_over_https_cookies_are_secure_and_browsers_are_told_to_stay():
     for name in ("SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE", "SECURE_SSL_REDIRECT"):
         assert production_setting(name, HTTPS="true") == "True"
@@ -81,6 +87,7 @@ def test_over_https_cookies_are_secure_and_browsers_are_told_to_stay():
     assert production_setting("SECURE_HSTS_SECONDS", HTTPS="true") == "31536000"
 
 
+@pytest.mark.processes
 def test_options_in_the_database_url_are_kept():
     options = production_setting(
         'DATABASES["default"]["OPTIONS"]', DATABASE_URL="postgres://u@db:5432/site?sslmode=require"

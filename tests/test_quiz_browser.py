@@ -14,7 +14,7 @@ from tests.test_browser import stroke
 # to run in the test body.
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 ROUNDS = QuizResult.ROUNDS
 BARS = {

@@ -56,6 +56,7 @@ def test_an_unknown_user_is_an_error(users_with_new_samples):
     assert Classifier.objects.get(user__username="ann").version == 0
 
 
+@pytest.mark.processes
 @pytest.mark.django_db(transaction=True)
 def test_it_trains_users_in_parallel_processes(make_user, monkeypatch, tmp_path):
     for name in ("ann", "ben", "cid"):

@@ -19,6 +19,7 @@ def test_import_reads_the_teaching_apps_file(alice, smiley):
     assert Sample.objects.get(user=alice).features.tolist() == smiley["features"]
 
 
+@pytest.mark.slow
 def test_import_shows_progress_on_large_files(alice, tmp_path):
     path = tmp_path / "samples.txt"
     path.write_bytes(TEACHING_APP_SAMPLES.read_bytes() * 5000)

@@ -71,6 +71,7 @@ def openapi():
     return SchemaGenerator().get_schema(request=None, public=True)
 
 
+@pytest.mark.slow
 def test_the_patterns_name_the_characters_python_does():
     """CONTROLS and SPACES spell out the characters a label can't hold and the white space that
     str.strip() drops, which `\\s` in a pattern would mean something else by to each reader."""
@@ -83,6 +84,7 @@ def test_the_patterns_name_the_characters_python_does():
     assert named(SPACES) == {c for c in EVERY_CHARACTER if c.isspace()}
 
 
+@pytest.mark.fuzz
 @properties
 @given(texts)
 def test_the_label_pattern_matches_the_labels_the_api_takes(value):
@@ -97,6 +99,7 @@ def test_the_label_pattern_matches_the_labels_the_api_takes(value):
     assert matched == taken or (matched and lengthened)
 
 
+@pytest.mark.fuzz
 @properties
 @given(texts)
 def test_a_class_name_pattern_matches_the_names_the_api_takes(openapi, value):

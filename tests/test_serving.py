@@ -8,11 +8,19 @@ import pytest
 import redis
 
 from accounts.models import ApiToken
-from tests.helpers import horizontal_bar, stroke, vertical_bar
-from tests.processes import BIN, PROJECT, environment, start, stop, wait_until_listening
+from tests.helpers import TEST_REDIS_URL, horizontal_bar, stroke, vertical_bar
+from tests.processes import (
+    BIN,
+    PROJECT,
+    environment,
+    free_ports,
+    start,
+    stop,
+    wait_until_listening,
+)
 
-PORTS = (8510, 8511)
-TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/5")
+pytestmark = pytest.mark.processes
+
 PRODUCTION = {
     "SECRET_KEY": secrets.token_urlsafe(50),
     "HTTPS": "true",
@@ -42,15 +50,16 @@ def call(port, path, token, body):
 def test_two_web_servers_on_one_database_serve_each_others_samples(alice):
     token = ApiToken.issue(alice)
     diagonal = stroke([(cell, cell) for cell in range(4, 24)])
-    servers = [gunicorn(port) for port in PORTS]
+    ports = free_ports(2)
+    servers = [gunicorn(port) for port in ports]
     try:
-        for port, server in zip(PORTS, servers, strict=True):
+        for port, server in zip(ports, servers, strict=True):
             wait_until_listening(f"http://127.0.0.1:{port}/accounts/login/", server)
-        call(PORTS[0], "/api/train/", token, {"label": "🙂", "features": vertical_bar()})
-        call(PORTS[0], "/api/train/", token, {"label": "🌈", "features": horizontal_bar()})
-        guess = call(PORTS[1], "/api/predict/", token, {"features": horizontal_bar()})
-        call(PORTS[1], "/api/train/", token, {"label": "💎", "features": diagonal})
-        newer = call(PORTS[0], "/api/predict/", token, {"features": diagonal})
+        call(ports[0], "/api/train/", token, {"label": "🙂", "features": vertical_bar()})
+        call(ports[0], "/api/train/", token, {"label": "🌈", "features": horizontal_bar()})
+        guess = call(ports[1], "/api/predict/", token, {"features": horizontal_bar()})
+        call(ports[1], "/api/train/", token, {"label": "💎", "features": diagonal})
+        newer = call(ports[0], "/api/predict/", token, {"features": diagonal})
     finally:
         output = "".join(stop(server) for server in servers)
     assert (guess["guess"], guess["model_version"], guess["stale"]) == ("🌈", 2, False), output
@@ -63,11 +72,12 @@ def test_static_files_are_served_compressed_with_hashed_names(tmp_path):
     manage = [BIN / "python", "manage.py", "collectstatic", "--no-input", "--verbosity", "0"]
     subprocess.run(manage, cwd=PROJECT, env=environment(**static), check=True)
     hashed = json.loads((tmp_path / "staticfiles.json").read_text())["paths"]["drawings/draw.js"]
-    server = gunicorn(PORTS[0], **static)
+    [port] = free_ports(1)
+    server = gunicorn(port, **static)
     try:
-        wait_until_listening(f"http://127.0.0.1:{PORTS[0]}/accounts/login/", server)
+        wait_until_listening(f"http://127.0.0.1:{port}/accounts/login/", server)
         request = urllib.request.Request(
-            f"http://127.0.0.1:{PORTS[0]}/static/{hashed}", headers={"Accept-Encoding": "gzip"}
+            f"http://127.0.0.1:{port}/static/{hashed}", headers={"Accept-Encoding": "gzip"}
         )
         with urllib.request.urlopen(request, timeout=10) as response:
             headers = response.headers

@@ -103,6 +103,7 @@ def test_predict_serves_the_last_model_and_says_it_is_stale(queue, api):
     assert (body["guess"], body["model_version"], body["stale"]) == ("🙂", 1, True)
 
 
+@pytest.mark.processes
 @pytest.mark.django_db(transaction=True)
 def test_a_worker_process_picks_up_the_retrain_and_the_next_predict_uses_it(queue, api):
     worker = start(

@@ -92,6 +92,7 @@ def guess_repeatedly(username, times):
     return [client.post("/api/predict/", features, format="json").status_code for _ in range(times)]
 
 
+@pytest.mark.processes
 @pytest.mark.django_db(transaction=True)
 def test_processes_sharing_redis_share_one_allowance_per_user(alice, redis_cache, rates):
     """One process spends the allowance, a second one finds it spent.

@@ -3,7 +3,6 @@
 import http.cookiejar
 import json
 import re
-import socket
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -13,13 +12,9 @@ from django.conf import global_settings
 
 from accounts.models import ApiToken
 from tests.helpers import PASSWORD
-from tests.processes import BIN, start, stop, wait_until_listening
+from tests.processes import BIN, free_ports, start, stop, wait_until_listening
 
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+pytestmark = pytest.mark.processes
 
 
 def gunicorn(port):
@@ -68,7 +63,7 @@ def test_renewed_and_revoked_tokens_are_refused_by_the_other_server_at_once(alic
     settings.PASSWORD_HASHERS = global_settings.PASSWORD_HASHERS
     alice.set_password(PASSWORD)
     alice.save()
-    ports = [free_port(), free_port()]
+    ports = free_ports(2)
     servers = [gunicorn(port) for port in ports]
     try:
         for port, server in zip(ports, servers, strict=True):
