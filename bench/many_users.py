@@ -64,9 +64,10 @@ def load_into_a_cache(user_ids):
     """A cache holding the users' pipelines, read and unpickled as on a miss; ms per miss."""
     from drawings import storage
     from drawings.ml import persistence
-    from drawings.pipeline_cache import LoadedPipelines
+    from drawings.pipeline_cache import footprint
+    from emojisite.process_cache import ProcessCache
 
-    cache = LoadedPipelines(max_bytes=2**40)
+    cache = ProcessCache("pipelines", max_bytes=2**40, size=footprint, ordered_stamps=True)
     times = []
     for user_id in user_ids:
         started = time.perf_counter()

@@ -2,8 +2,6 @@
 a token this process has already checked, as long as the shared cache says it has not changed."""
 
 import functools
-import threading
-import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -16,6 +14,7 @@ from accounts.models import ApiToken, token_hash
 from drawings import generations
 from drawings.generations import API_TOKEN, CLASSIFIER, cache_is_shared, generation_key
 from drawings.throttles import throttle_keys
+from emojisite.process_cache import ProcessCache
 
 INVALID_TOKEN = _("Invalid token.")
 INACTIVE_USER = _("User inactive or deleted.")
@@ -68,48 +67,26 @@ class GuessUser:
         return f"user {self.pk}"
 
 
-class CheckedTokens:
-    """Token hash → (user id, generation, monotonic expiry) of the tokens this process checked.
+# Token hash → the id of the user it belongs to, under the user's token generation when this
+# process checked it. An entry is trusted while it is younger than API_TOKEN_CACHE_SECONDS and its
+# generation is still the user's in the shared cache: one cache read per guess instead of a
+# database query that builds a token, a user and a classifier. Revoking or replacing a token,
+# deactivating or deleting its user replaces the generation (drawings.signals), so every process
+# refuses the token from its next request on.
+checked_tokens = ProcessCache("checked tokens", max_entries=100_000)
 
-    An entry is trusted while it is younger than API_TOKEN_CACHE_SECONDS and its generation is
-    still the user's in the shared cache: one cache read per guess instead of a database query
-    that builds a token, a user and a classifier. Revoking or replacing a token, deactivating or
-    deleting its user replaces the generation (drawings.signals), so every process refuses the
-    token from its next request on.
-    """
 
-    MAX_ENTRIES = 100_000
-
-    def __init__(self):
-        self._entries = {}
-        self._lock = threading.Lock()
-
-    def user(self, digest):
-        """The GuessUser the token belongs to, if this process may still trust that."""
-        entry = self._entries.get(digest)
-        if entry is None:
-            return None
-        user_id, generation, expires = entry
-        if time.monotonic() <= expires:
-            token_generation, user = guess_user(user_id)
-            if token_generation == generation:
-                return user
-        self._entries.pop(digest, None)
+def checked_user(digest):
+    """The GuessUser the token belongs to, if this process may still trust that."""
+    entry = checked_tokens.entry(digest)
+    if entry is None:
         return None
-
-    def remember(self, digest, user_id, generation):
-        with self._lock:
-            if len(self._entries) >= self.MAX_ENTRIES:
-                self._entries.clear()
-            expires = time.monotonic() + settings.API_TOKEN_CACHE_SECONDS
-            self._entries[digest] = (user_id, generation, expires)
-
-    def clear(self):
-        with self._lock:
-            self._entries.clear()
-
-
-checked_tokens = CheckedTokens()
+    generation, user_id = entry
+    token_generation, user = guess_user(user_id)
+    if token_generation == generation:
+        return user
+    checked_tokens.discard(digest)
+    return None
 
 
 def guess_user(user_id):
@@ -152,7 +129,7 @@ def token_owner(digest):
 
 class GuessTokenAuthentication(TokenAuthentication):
     """Token authentication for guesses: the same header, answers and refusals, without building
-    a token, a user and a classifier from the database on every guess (see CheckedTokens).
+    a token, a user and a classifier from the database on every guess (see checked_tokens).
 
     With a cache that is not shared between processes, nothing could tell one process that
     another revoked a token: the database is then asked every time.
@@ -162,7 +139,7 @@ class GuessTokenAuthentication(TokenAuthentication):
         digest = token_hash(key)
         if not (settings.API_TOKEN_CACHE_SECONDS > 0 and cache_is_shared()):
             return GuessUser(token_owner(digest)), None
-        user = checked_tokens.user(digest)
+        user = checked_user(digest)
         if user is None:
             # Read twice around the generation: a change committed after the first read and
             # announced before the generation was read is seen by the second.
@@ -171,5 +148,6 @@ class GuessTokenAuthentication(TokenAuthentication):
             generation = generation or generations.current(API_TOKEN, user_id)
             if token_owner(digest) != user_id:
                 raise AuthenticationFailed(INVALID_TOKEN)
-            checked_tokens.remember(digest, user_id, generation)
+            seconds = settings.API_TOKEN_CACHE_SECONDS
+            checked_tokens.put(digest, generation, user_id, seconds=seconds)
         return user, None

@@ -5,8 +5,6 @@ Classifier it is given, so what a guess reports comes from one read.
 """
 
 import logging
-import threading
-import time
 from collections import namedtuple
 
 from django.conf import settings
@@ -15,6 +13,7 @@ from django.db import connection
 from drawings import training
 from drawings.models import Classifier, row_query
 from drawings.pipeline_cache import loaded_pipelines
+from emojisite.process_cache import ProcessCache
 
 logger = logging.getLogger(__name__)
 
@@ -29,40 +28,11 @@ class ClassifierUnavailable(Exception):
     """The stored pipeline can't be loaded, and retraining it failed too."""
 
 
-class KnownStates:
-    """User id → (classifier generation, Classifier.state_of, monotonic expiry): the versions of
-    the classifiers this process read for guesses.
-
-    An entry is trusted while the user's classifier generation in the shared cache is the one it
-    was read under (every change to the versions replaces it: Classifier.note_change,
-    drawings.training) and for at most API_TOKEN_CACHE_SECONDS: a guess by a checked token then
-    reads no database at all.
-    """
-
-    MAX_ENTRIES = 100_000
-
-    def __init__(self):
-        self._entries = {}
-        self._lock = threading.Lock()
-
-    def state_of(self, user_id, generation):
-        entry = self._entries.get(user_id)
-        if entry is not None and entry[0] == generation and time.monotonic() <= entry[2]:
-            return entry[1]
-        classifier = Classifier.state_of(user_id)
-        with self._lock:
-            if len(self._entries) >= self.MAX_ENTRIES:
-                self._entries.clear()
-            expires = time.monotonic() + settings.API_TOKEN_CACHE_SECONDS
-            self._entries[user_id] = (generation, classifier, expires)
-        return classifier
-
-    def clear(self):
-        with self._lock:
-            self._entries.clear()
-
-
-known_states = KnownStates()
+# User id → Classifier.state_of, the versions of the classifier this process read for guesses,
+# under the user's classifier generation in the shared cache when it was read (every change to
+# the versions replaces it: Classifier.note_change, drawings.training), for at most
+# API_TOKEN_CACHE_SECONDS: a guess by a checked token then reads no database at all.
+known_states = ProcessCache("classifier states", max_entries=100_000)
 
 
 def classifier_state(user):
@@ -72,7 +42,12 @@ def classifier_state(user):
     generation = getattr(user, "classifier_generation", None)
     if generation is None:
         return Classifier.state_of(user.pk)
-    return known_states.state_of(user.pk, generation)
+    found = known_states.entry(user.pk)
+    if found is not None and found[0] == generation:
+        return found[1]
+    state = Classifier.state_of(user.pk)
+    known_states.put(user.pk, generation, state, seconds=settings.API_TOKEN_CACHE_SECONDS)
+    return state
 
 
 def load(classifier):

@@ -7,9 +7,7 @@ from django.core.cache import cache
 from redis.exceptions import ConnectionError as RedisConnectionError
 from rest_framework.test import APIClient
 
-from drawings.authentication import checked_tokens
-from drawings.pipeline_cache import loaded_pipelines, training_spaces
-from drawings.storage import known_states
+from emojisite import process_cache
 from tests.helpers import (
     PASSWORD,
     TEACHING_APP_SAMPLES,
@@ -36,16 +34,11 @@ def fast_password_hashing(settings):
 
 
 @pytest.fixture(autouse=True)
-def fresh_pipeline_cache():
-    loaded_pipelines.clear()
-    checked_tokens.clear()
-    known_states.clear()
-    training_spaces.clear()
+def fresh_process_caches():
+    """No test sees pipelines, tokens or classifier states another test left in this process."""
+    process_cache.clear_all()
     yield
-    loaded_pipelines.clear()
-    checked_tokens.clear()
-    known_states.clear()
-    training_spaces.clear()
+    process_cache.clear_all()
 
 
 @pytest.fixture(autouse=True)

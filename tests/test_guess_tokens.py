@@ -98,7 +98,7 @@ def test_a_checked_token_is_read_again_after_its_time(
     settings.API_TOKEN_CACHE_SECONDS = 60
     guess(trained_by_token)
     later = time.monotonic() + 61
-    monkeypatch.setattr("drawings.authentication.time.monotonic", lambda: later)
+    monkeypatch.setattr("emojisite.process_cache.time.monotonic", lambda: later)
     with django_assert_num_queries(3):  # the token, read around its generation; the versions
         assert guess(trained_by_token).status_code == 200
     with django_assert_num_queries(0):

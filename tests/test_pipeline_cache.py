@@ -4,7 +4,8 @@ import numpy as np
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import StandardScaler
 
-from drawings.pipeline_cache import LoadedPipelines, footprint
+from drawings.pipeline_cache import footprint
+from emojisite.process_cache import ProcessCache
 
 
 def fitted_holding(kb):
@@ -12,6 +13,11 @@ def fitted_holding(kb):
     columns = kb * 1024 // 8 // 3
     data = np.random.default_rng(0).random((2, columns))
     return Pipeline([("scale", StandardScaler())]).fit(data)
+
+
+def pipelines_within(max_bytes):
+    """A cache of pipelines as `loaded_pipelines` is, within `max_bytes`."""
+    return ProcessCache("pipelines", max_bytes=max_bytes, size=footprint, ordered_stamps=True)
 
 
 def test_the_footprint_counts_the_arrays_a_pipeline_holds():
@@ -23,7 +29,7 @@ def test_the_footprint_counts_the_arrays_a_pipeline_holds():
 
 
 def test_the_least_recently_used_go_once_the_bytes_are_spent():
-    cache = LoadedPipelines(max_bytes=250 * 1024)
+    cache = pipelines_within(250 * 1024)
     for user_id in (1, 2):
         cache.put(user_id, 1, fitted_holding(100))
     cache.get(1, 1)
@@ -40,7 +46,7 @@ def test_the_least_recently_used_go_once_the_bytes_are_spent():
 
 
 def test_a_new_version_replaces_the_old_and_its_bytes():
-    cache = LoadedPipelines(max_bytes=1024 * 1024)
+    cache = pipelines_within(1024 * 1024)
     cache.put(1, 1, fitted_holding(100))
     cache.put(1, 2, fitted_holding(10))
     assert cache.get(1, 1) is None and cache.get(1, 2) is not None
@@ -50,7 +56,7 @@ def test_a_new_version_replaces_the_old_and_its_bytes():
 
 
 def test_a_pipeline_larger_than_the_whole_budget_is_not_kept():
-    cache = LoadedPipelines(max_bytes=50 * 1024)
+    cache = pipelines_within(50 * 1024)
     cache.put(1, 1, fitted_holding(10))
     cache.put(2, 1, fitted_holding(100))
     assert cache.get(2, 1) is None and cache.get(1, 1) is not None
