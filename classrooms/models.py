@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 
+from drawings import training_set
 from drawings.models import Label, normalize_label_name
 
 # No 0/O, 1/I/L: a code is read off a board and typed by children.
@@ -121,7 +122,7 @@ class Classroom(models.Model):
     def give_labels_to(self, user):
         """Append the class labels the user lacks to their set, through the one door for labels."""
         for name in self.labels:
-            Label.get_or_add(user, name)
+            training_set.add_label(user, name)
 
     def pupils(self):
         return get_user_model().objects.filter(memberships__classroom=self).order_by("username")

@@ -197,7 +197,7 @@ class ClassifierAdmin(admin.ModelAdmin):
     @admin.action(permissions=["retrain"], description="Retrain the selected classifiers")
     def retrain(self, request, queryset):
         user_ids = list(queryset.values_list("user_id", flat=True))
-        training_set.retrain(user_ids)
+        training_set.ask_for_retrains(user_ids)
         self.message_user(
             request,
             f"Asked to retrain {len(user_ids)} classifiers; those up to date stay as they are.",

@@ -126,8 +126,8 @@ class PredictView(APIView):
         )
 
     def perform_content_negotiation(self, request, force=False):
-        """Always JSON, without parsing the Accept header to the same end: a twentieth of a
-        guess in a server (py-spy)."""
+        """Always JSON, without parsing the Accept header to the same end on every guess
+        (docs/performance.md)."""
         return GUESS_RENDERER, GUESS_RENDERER.media_type
 
 
@@ -279,7 +279,8 @@ class LabelViewSet(
         return Label.objects.filter(user=self.request.user).with_counts()
 
     def perform_create(self, serializer):
-        serializer.instance = Label.get_or_add(self.request.user, serializer.validated_data["name"])
+        name = serializer.validated_data["name"]
+        serializer.instance = training_set.add_label(self.request.user, name)
 
     def perform_destroy(self, label):
         training_set.delete_labels(Label.objects.filter(pk=label.pk))
@@ -300,7 +301,7 @@ class LabelOrderView(APIView):
     def post(self, request):
         given = self.serializer_class(data=request.data, context={"request": request})
         given.is_valid(raise_exception=True)
-        Label.reorder(request.user, given.validated_data["labels"])
+        training_set.order_labels(request.user, given.validated_data["labels"])
         labels = Label.objects.filter(user=request.user).with_counts()
         return Response(serializers.LabelSerializer(labels, many=True).data)
 

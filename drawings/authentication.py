@@ -107,8 +107,8 @@ def guess_user(user_id):
 @functools.cache
 def token_owner_query():
     """The SQL of `token_owner`'s read (the token's hash its one parameter), compiled by the ORM
-    once per process: compiling it on every read was two thirds of the read, which a guess by a
-    token this process has not checked yet makes twice (py-spy, bench/many_users.py)."""
+    once per process rather than on every read, which a guess by a token this process has not
+    checked yet makes twice: compiling was most of the read (docs/performance.md)."""
     tokens = ApiToken.objects.filter(key_hash="").values_list("user_id", "user__is_active")
     sql, _ = tokens.query.sql_with_params()
     return sql

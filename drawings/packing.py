@@ -27,8 +27,8 @@ GRID_BYTES = 28 * 28 * 8
 PIPE_BYTES = 2**20
 LENGTH = "I"
 # zlib takes and frees about 256 KB for every grid it packs. Without a pad, glibc gives that
-# back to the system at every free and faults it in again: the child took 3.5 s for 20,000
-# dense grids, 1.5 s of it in the kernel, and 1.9 s with the pad.
+# back to the system at every free and faults it in again, nearly halving the child's speed
+# (docs/performance.md).
 CHILD_ENVIRONMENT = {"MALLOC_TOP_PAD_": str(2**20)}
 
 

@@ -324,7 +324,7 @@ class ScoreSerializer(serializers.Serializer):
 class AlikeSerializer(serializers.Serializer):
     """One of your training drawings that the classifier finds alike."""
 
-    # Each is an (id, label name, features) as Classifier.most_alike gives it.
+    # Each is an (id, label name, features) as drawings.explanation.most_alike gives it.
 
     id = serializers.SerializerMethodField()
     label = serializers.SerializerMethodField()

@@ -10,7 +10,7 @@ from collections import namedtuple
 from django.conf import settings
 from django.db import connection
 
-from drawings import training
+from drawings import training_set
 from drawings.models import Classifier, row_query
 from drawings.pipeline_cache import loaded_pipelines
 from emojisite.process_cache import ProcessCache
@@ -91,8 +91,8 @@ def stored_pickle(user_id):
     """The user's classifier row as `Stored`: version, n_samples, pickle and staleness.
 
     PostgreSQL is asked for the row in binary: by default psycopg asks for text, in which the
-    pickle travels hex-encoded, and reading a 1.2 MB one took 2.8 ms of CPU instead of 0.8.
-    Binary results need the server-side binding the settings turn on (psycopg's client-side
+    pickle travels hex-encoded, several times slower to read (docs/performance.md). Binary
+    results need the server-side binding the settings turn on (psycopg's client-side
     cursors refuse them).
     """
     columns = ("version", "n_samples", "pickle", "data_version", "trained_data_version")
@@ -114,7 +114,7 @@ def retrain_unloadable(user_id):
     from drawings.ml import persistence  # see drawings.training, SLOW_IMPORT
 
     try:
-        classifier = training.retrain(user_id)
+        classifier = training_set.retrain_at_once(user_id)
         pickle = classifier.pickle
         pipeline = None if pickle is None else persistence.unpickled(pickle)
         stored = Stored(classifier.version, classifier.n_samples, pickle, classifier.stale)

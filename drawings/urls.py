@@ -30,6 +30,6 @@ urlpatterns = [
     path("gallery/", views.gallery, name="gallery"),
     path("gallery/<int:pk>/", views.gallery_sample, name="gallery-sample"),
     path("model/", views.model, name="model"),
-    path("model/retrain/", views.retrain, name="retrain"),
+    path("model/retrain/", views.retrain_now, name="retrain"),
     path("api/", include(api_urls)),
 ]

@@ -214,9 +214,9 @@ def model(request):
 
 @login_required
 @require_POST
-def retrain(request):
+def retrain_now(request):
     """The "Retrain now" button: refit on the current samples, then back to the model page."""
-    training_set.retrain([request.user.pk])
+    training_set.ask_for_retrains([request.user.pk])
     classifier = Classifier.objects.defer("pickle").get(user=request.user)
     if classifier.stale:
         messages.info(request, "Retraining on your current samples; reload to see the new model.")

@@ -115,8 +115,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "test-db.sqlite3")}
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Parameters travel apart from the SQL, a pickled pipeline as raw bytes rather than escaped
-    # into the query's text: writing a 310 KB one took 1.6 ms instead of 7.8. Reading one in
-    # binary (Classifier.stored_pipeline) needs it too.
+    # into the query's text (docs/performance.md). Reading one in binary
+    # (drawings.storage.stored_pickle) needs it too.
     database_options["server_side_binding"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
