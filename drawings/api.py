@@ -19,8 +19,8 @@ from drawings.ml.grid import MIN_INKED_CELLS, has_enough_ink
 from drawings.models import Classifier, Label, QuizResult, Sample, TrainingRecord
 from drawings.serializers import classifier_status
 from drawings.throttles import GuessRateThrottle
+from emojisite.api.parsers import JSONParser
 from emojisite.middleware import declared_length
-from emojisite.parsers import JSONParser
 
 NO_SAMPLES = "No samples yet: draw each emoji and submit it a few times."
 NOT_TRAINED = "Your classifier is still being trained; try again in a moment."

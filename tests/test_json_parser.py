@@ -8,7 +8,7 @@ import pytest
 from rest_framework.exceptions import ParseError
 from rest_framework.parsers import JSONParser as DRFJSONParser
 
-from emojisite.parsers import JSONParser
+from emojisite.api.parsers import JSONParser
 
 DRAWING = json.dumps({"features": [[0, 0.3, 0.6, 1.0, 0.9] + [0] * 23] * 28}).encode()
 
