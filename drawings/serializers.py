@@ -4,8 +4,8 @@ import numpy as np
 from django.core.validators import RegexValidator
 from django.urls import reverse
 from drf_spectacular.utils import extend_schema_field
-from rest_framework import serializers, status
-from rest_framework.exceptions import APIException, NotFound
+from rest_framework import serializers
+from rest_framework.exceptions import NotFound
 
 from drawings.ml.grid import GRID_SIZE
 from drawings.models import (
@@ -19,14 +19,7 @@ from drawings.models import (
 )
 from drawings.schema import LABEL_PATTERN, LABEL_RULES, SPACE_CHARS
 from drawings.thumbnails import data_uri
-
-
-class Conflict(APIException):
-    """A request that is well formed but doesn't fit the user's training set as it is now."""
-
-    status_code = status.HTTP_409_CONFLICT
-    default_detail = "This doesn't fit your training set as it is now."
-    default_code = "conflict"
+from emojisite.api.errors import Conflict
 
 
 def grid_to_lists(grid):

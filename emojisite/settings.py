@@ -164,7 +164,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_PAGINATION_CLASS": "emojisite.api.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
-    "DEFAULT_SCHEMA_CLASS": "drawings.schema.ErrorsAutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "emojisite.api.schema.ErrorsAutoSchema",
     "NUM_PROXIES": TRUSTED_PROXIES,
     "DEFAULT_PARSER_CLASSES": [
         "emojisite.api.parsers.JSONParser",
@@ -198,6 +198,11 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
     # PATCH /api/samples/{id}/ needs its one field, as the schema then says.
     "COMPONENT_SPLIT_PATCH": False,
+    # Every error answer is one of the named shapes of emojisite.api.errors.
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "emojisite.api.schema.add_error_components",
+    ],
 }
 
 # django-axes: failed sign-ins (pages, admin and /api/token/) are recorded in the database, so
