@@ -22,6 +22,13 @@ def token_hash(key):
     return hashlib.sha256(key.encode()).hexdigest()
 
 
+class ApiTokenQuerySet(models.QuerySet):
+    def for_key(self, key):
+        """The token whose key is `key`, with its user, or None: found by the key's hash, the
+        only thing stored of it."""
+        return self.select_related("user").filter(key_hash=token_hash(key)).first()
+
+
 class ApiToken(models.Model):
     """A user's token for scripts; only its hash is stored, so it is shown once, when issued."""
 
@@ -30,6 +37,8 @@ class ApiToken(models.Model):
     )
     key_hash = models.CharField(max_length=64, unique=True, editable=False)
     created = models.DateTimeField(default=timezone.now, editable=False)
+
+    objects = ApiTokenQuerySet.as_manager()
 
     class Meta:
         verbose_name = "API token"
