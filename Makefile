@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run serve worker test test-all lint format clean
+.PHONY: run serve worker test test-all lint format clean messages catalogs
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,23 @@ lint: $(VENV)/.installed-dev
 format: $(VENV)/.installed-dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+# Translations (docs/translating.md): `make messages` gathers every marked string into
+# locale/<language>/LC_MESSAGES/django.po (Python, templates) and djangojs.po (static/ scripts),
+# then compiles them; `make catalogs` only compiles, after a translator has edited a .po file.
+# Both need GNU gettext (apt-get install -y gettext).
+LOCALES := es fr de pt_BR ar
+MAKEMESSAGES := $(BIN)/python manage.py makemessages $(LOCALES:%=--locale=%) --no-obsolete \
+	--add-location=file --ignore=staticfiles --ignore=bench --ignore=tests
+
+messages: $(VENV)/.installed
+	$(MAKEMESSAGES) --domain=django
+	$(MAKEMESSAGES) --domain=djangojs --ignore=static/vendor --ignore=static/jsi18n
+	$(MAKE) catalogs
+
+catalogs: $(VENV)/.installed
+	$(BIN)/python manage.py compilemessages --ignore=.venv
+	$(BIN)/python manage.py compilejsi18n
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache staticfiles

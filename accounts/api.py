@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.validators import RegexValidator
+from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.authtoken.serializers import AuthTokenSerializer
@@ -40,7 +41,7 @@ class PasswordField(serializers.CharField):
     the schema."""
 
     def __init__(self, **kwargs):
-        no_nul = RegexValidator(r"^[^\x00]*$", "A password holds no NUL character.")
+        no_nul = RegexValidator(r"^[^\x00]*$", _("A password holds no NUL character."))
         super().__init__(trim_whitespace=False, validators=[no_nul], **kwargs)
 
 

@@ -1,14 +1,15 @@
 from django import forms
 from django.contrib.auth import authenticate
 from django.contrib.auth.forms import UserCreationForm
+from django.utils.translation import gettext_lazy as _
 
-WRONG_PASSWORD = "That is not your password."
+WRONG_PASSWORD = _("That is not your password.")
 
 
 class SignUpForm(UserCreationForm):
     class Meta(UserCreationForm.Meta):
         fields = ["username", "email"]
-        help_texts = {"email": "Optional; needed only to reset a forgotten password."}
+        help_texts = {"email": _("Optional; needed only to reset a forgotten password.")}
 
 
 def is_password_of(request, user, password):
@@ -21,7 +22,7 @@ class PasswordConfirmedForm(forms.Form):
     """A change only the account's owner may make: the form asks for their password again."""
 
     password = forms.CharField(
-        label="Your password",
+        label=_("Your password"),
         strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
@@ -43,9 +44,11 @@ class PasswordConfirmedForm(forms.Form):
 
 class EmailForm(PasswordConfirmedForm):
     email = forms.EmailField(
-        label="New email",
+        label=_("New email"),
         required=False,
-        help_text="Leave it empty to remove your email; you then can't reset a forgotten password.",
+        help_text=_(
+            "Leave it empty to remove your email; you then can't reset a forgotten password."
+        ),
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     field_order = ["email", "password"]
@@ -59,7 +62,7 @@ class EmailForm(PasswordConfirmedForm):
 class DeleteAccountForm(PasswordConfirmedForm):
     auto_id = "id_delete_%s"
     username = forms.CharField(
-        label="Type your username to confirm",
+        label=_("Type your username to confirm"),
         strip=False,
         widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
     )
@@ -68,6 +71,6 @@ class DeleteAccountForm(PasswordConfirmedForm):
         username = self.cleaned_data["username"]
         if username != self.user.get_username():
             raise forms.ValidationError(
-                "That is not your username; type it exactly as shown above.", code="mismatch"
+                _("That is not your username; type it exactly as shown above."), code="mismatch"
             )
         return username

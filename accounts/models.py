@@ -83,3 +83,23 @@ def delete_account(user):
             record.objects.filter(username=user.get_username()).delete()
         account_deleted.send(sender=user.__class__, user=user)
         user.delete()
+
+
+class LanguageChoice(models.Model):
+    """The language a user chose in the menu, so that it follows them to any computer."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, models.CASCADE, primary_key=True, related_name="language_choice"
+    )
+    language = models.CharField(max_length=7, choices=settings.LANGUAGES)
+
+    def __str__(self):
+        return f"{self.user}: {self.language}"
+
+    @classmethod
+    def of(cls, user):
+        return cls.objects.filter(user=user).values_list("language", flat=True).first()
+
+    @classmethod
+    def keep(cls, user, language):
+        cls.objects.update_or_create(user=user, defaults={"language": language})

@@ -7,6 +7,7 @@ from django.contrib.auth.views import RedirectURLMixin
 from django.http import FileResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 from django.views.generic import CreateView
@@ -65,7 +66,9 @@ def change_email(request):
     if not form.is_valid():
         return render_account(request, email_form=form)
     form.save()
-    messages.success(request, "Your email is changed." if form.user.email else "Email removed.")
+    messages.success(
+        request, _("Your email is changed.") if form.user.email else _("Email removed.")
+    )
     return redirect("account")
 
 
@@ -82,7 +85,7 @@ def issue_token(request):
 @require_POST
 def revoke_token(request):
     if ApiToken.revoke(request.user):
-        messages.success(request, "Your API token is revoked; scripts using it are refused.")
+        messages.success(request, _("Your API token is revoked; scripts using it are refused."))
     return redirect("account")
 
 
@@ -97,7 +100,7 @@ def delete(request):
     # What logout() does, without its signal: the user it would name is gone.
     request.session.flush()
     request.user = AnonymousUser()
-    messages.success(request, "Your account and everything in it are deleted. Goodbye!")
+    messages.success(request, _("Your account and everything in it are deleted. Goodbye!"))
     return redirect(settings.LOGOUT_REDIRECT_URL)
 
 

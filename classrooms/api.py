@@ -1,6 +1,7 @@
 from django.core.exceptions import ValidationError as RefusedJoin
 from django.db.models import Count
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, permissions, status, viewsets
@@ -15,7 +16,7 @@ from emojisite.api.errors import ERROR, Conflict
 
 
 class IsTeacher(permissions.BasePermission):
-    message = "Only the class's teacher can do this."
+    message = _("Only the class's teacher can do this.")
 
     def has_object_permission(self, request, view, classroom):
         return classroom.is_teacher(request.user)
@@ -29,7 +30,7 @@ class IsTeacherOrReadOnly(IsTeacher):
 
 
 class IsPupil(permissions.BasePermission):
-    message = "Only the class's pupils have a membership to change."
+    message = _("Only the class's pupils have a membership to change.")
 
     def has_object_permission(self, request, view, classroom):
         return not classroom.is_teacher(request.user)

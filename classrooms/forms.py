@@ -1,5 +1,6 @@
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 
 from classrooms.models import Classroom, Membership, normalize_label_list
 
@@ -8,30 +9,34 @@ class ClassroomForm(forms.ModelForm):
     class Meta:
         model = Classroom
         fields = ["name"]
-        labels = {"name": "Name of the class"}
+        labels = {"name": _("Name of the class")}
 
 
 class JoinForm(forms.Form):
-    code = forms.CharField(label="Join code", max_length=32)
+    code = forms.CharField(label=_("Join code"), max_length=32)
 
     def clean_code(self):
         classroom = Classroom.with_join_code(self.cleaned_data["code"])
         if classroom is None:
             raise ValidationError(
-                "No class has this join code: it may have been renewed or turned off. "
-                "Ask your teacher for the current one."
+                _(
+                    "No class has this join code: it may have been renewed or turned off. "
+                    "Ask your teacher for the current one."
+                )
             )
         return classroom
 
 
 class ClassLabelsForm(forms.Form):
     labels = forms.CharField(
-        label="The class's labels",
+        label=_("The class's labels"),
         widget=forms.Textarea(attrs={"rows": 4}),
         required=False,
         strip=False,
-        help_text="One per line, in order. Pupils get the ones they lack; "
-        "removing one here never deletes anyone's drawings.",
+        help_text=_(
+            "One per line, in order. Pupils get the ones they lack; "
+            "removing one here never deletes anyone's drawings."
+        ),
     )
 
     def clean_labels(self):
@@ -46,4 +51,4 @@ class PrivacyForm(forms.ModelForm):
     class Meta:
         model = Membership
         fields = ["shares_other_labels"]
-        labels = {"shares_other_labels": "Let the teacher see my other labels' drawings too"}
+        labels = {"shares_other_labels": _("Let the teacher see my other labels' drawings too")}

@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from drawings import training_set
 from drawings.models import Label, normalize_label_name
@@ -30,11 +31,12 @@ def normalize_join_code(value):
 def normalize_label_list(names):
     """The class's labels, each normalized, each once, in the order given; or ValidationError."""
     if not isinstance(names, list):
-        raise ValidationError("The labels must be a list of names.", code="invalid")
+        raise ValidationError(_("The labels must be a list of names."), code="invalid")
     normalized = list(dict.fromkeys(normalize_label_name(name) for name in names))
     if len(normalized) > MAX_CLASS_LABELS:
         raise ValidationError(
-            f"A class has at most {MAX_CLASS_LABELS} labels; this list has {len(normalized)}.",
+            _("A class has at most %(most)s labels; this list has %(count)s.")
+            % {"most": MAX_CLASS_LABELS, "count": len(normalized)},
             code="max_length",
         )
     return normalized
@@ -77,7 +79,7 @@ class Classroom(models.Model):
 
     def renew_join_code(self):
         """Give the class a fresh code; the old one no longer lets anyone join."""
-        for _ in range(5):
+        for _attempt in range(5):
             self.join_code = new_join_code()
             try:
                 with transaction.atomic():
@@ -105,9 +107,9 @@ class Classroom(models.Model):
     def add_pupil(self, user):
         """Make the user a pupil of the class and give them its labels; the membership."""
         if self.is_teacher(user):
-            raise ValidationError("You teach this class, so you can't join it as a pupil.")
+            raise ValidationError(_("You teach this class, so you can't join it as a pupil."))
         with transaction.atomic():
-            membership, _ = Membership.objects.get_or_create(classroom=self, pupil=user)
+            membership, _created = Membership.objects.get_or_create(classroom=self, pupil=user)
             self.give_labels_to(user)
         return membership
 

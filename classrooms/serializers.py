@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from rest_framework import serializers
 
 from classrooms.models import (
@@ -90,10 +91,11 @@ class JoinSerializer(serializers.Serializer):
 
 def unknown_join_code(code):
     """Why a well-formed code let nobody join: no class has it (any more)."""
-    return (
-        f"No class has the join code “{normalize_join_code(code)}”: it may have been renewed or "
-        "turned off. Ask your teacher for the current one."
+    message = _(
+        "No class has the join code “%(code)s”: it may have been renewed or turned off. "
+        "Ask your teacher for the current one."
     )
+    return message % {"code": normalize_join_code(code)}
 
 
 class MembershipSerializer(serializers.ModelSerializer):

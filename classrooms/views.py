@@ -3,6 +3,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from classrooms import export as class_export
@@ -57,7 +58,8 @@ def index(request):
         classroom = form.save(commit=False)
         classroom.teacher = request.user
         classroom.save()
-        messages.success(request, f"Class “{classroom}” created: give your pupils the join link.")
+        message = _("Class “%(name)s” created: give your pupils the join link.")
+        messages.success(request, message % {"name": classroom})
         return redirect("classroom", classroom.pk)
     return index_page(request)
 
@@ -68,7 +70,8 @@ def add_pupil(request, classroom):
     except ValidationError as refused:
         messages.error(request, refused.messages[0])
         return redirect("classroom", classroom.pk)
-    messages.success(request, f"You joined “{classroom}”; its labels are now at the end of yours.")
+    message = _("You joined “%(name)s”; its labels are now at the end of yours.")
+    messages.success(request, message % {"name": classroom})
     return redirect("classroom", classroom.pk)
 
 
@@ -151,7 +154,7 @@ def labels(request, pk):
     if not form.is_valid():
         return teacher_page(request, classroom, labels_form=form, status=400)
     classroom.set_labels(form.cleaned_data["labels"])
-    messages.success(request, "The class's labels are saved and every pupil has them.")
+    messages.success(request, _("The class's labels are saved and every pupil has them."))
     return redirect("classroom", pk)
 
 
@@ -162,10 +165,11 @@ def join_code(request, pk):
     classroom = taught_class(request, pk)
     if request.POST.get("action") == "off":
         classroom.turn_off_joining()
-        messages.success(request, "Joining is off: no code or link works until you renew it.")
+        messages.success(request, _("Joining is off: no code or link works until you renew it."))
     else:
         classroom.renew_join_code()
-        messages.success(request, f"New join code {classroom.join_code}; the old one is void.")
+        message = _("New join code %(code)s; the old one is void.")
+        messages.success(request, message % {"code": classroom.join_code})
     return redirect("classroom", pk)
 
 
@@ -176,7 +180,9 @@ def remove_pupil(request, pk, pupil_id):
     membership = get_object_or_404(classroom.memberships, pupil__pk=pupil_id)
     membership.delete()
     messages.success(
-        request, f"{membership.pupil} is no longer in the class; their drawings stay theirs."
+        request,
+        _("%(pupil)s is no longer in the class; their drawings stay theirs.")
+        % {"pupil": membership.pupil},
     )
     return redirect("classroom", pk)
 
@@ -186,7 +192,8 @@ def remove_pupil(request, pk, pupil_id):
 def delete(request, pk):
     classroom = taught_class(request, pk)
     classroom.delete()
-    messages.success(request, f"Class “{classroom}” deleted; the pupils keep all their drawings.")
+    message = _("Class “%(name)s” deleted; the pupils keep all their drawings.")
+    messages.success(request, message % {"name": classroom})
     return redirect("classrooms")
 
 
@@ -195,7 +202,8 @@ def delete(request, pk):
 def leave(request, pk):
     membership = membership_of(request, pk)
     membership.delete()
-    messages.success(request, f"You left “{membership.classroom}”; your drawings stay yours.")
+    message = _("You left “%(name)s”; your drawings stay yours.")
+    messages.success(request, message % {"name": membership.classroom})
     return redirect("classrooms")
 
 
@@ -207,9 +215,9 @@ def privacy(request, pk):
     if form.is_valid():
         form.save()
     if membership.shares_other_labels:
-        messages.success(request, "Your teacher now sees the drawings of all your labels.")
+        messages.success(request, _("Your teacher now sees the drawings of all your labels."))
     else:
-        messages.success(request, "Your teacher sees only the class labels' drawings.")
+        messages.success(request, _("Your teacher sees only the class labels' drawings."))
     return redirect("classroom", pk)
 
 

@@ -2,6 +2,9 @@ import io
 
 import numpy as np
 from django.conf import settings
+from django.utils.text import format_lazy
+from django.utils.translation import gettext, gettext_noop
+from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import mixins, status, viewsets
@@ -24,17 +27,20 @@ from emojisite.api.parsers import JSONParser
 from emojisite.api.schema import NOT_FOUND, AnyOf
 from emojisite.middleware import declared_length
 
-NO_SAMPLES = "No samples yet: draw each emoji and submit it a few times."
-NOT_TRAINED = "Your classifier is still being trained; try again in a moment."
-NO_QUIZ = "No quiz yet: start one on the drawing page."
+# In English, as the tests and clients compare them; answered in the request's language.
+NO_SAMPLES = gettext_noop("No samples yet: draw each emoji and submit it a few times.")
+NOT_TRAINED = gettext_noop("Your classifier is still being trained; try again in a moment.")
+NO_QUIZ = gettext_noop("No quiz yet: start one on the drawing page.")
 # How many of the user's training drawings "why this guess" shows.
 ALIKE_COUNT = 3
-TOO_LITTLE_INK = f"Draw a little more: a guess needs at least {MIN_INKED_CELLS} inked cells."
+TOO_LITTLE_INK = format_lazy(
+    _("Draw a little more: a guess needs at least {cells} inked cells."), cells=MIN_INKED_CELLS
+)
 
 
 class ModelUnavailable(APIException):
     status_code = status.HTTP_503_SERVICE_UNAVAILABLE
-    default_detail = (
+    default_detail = _(
         "Your classifier could not be loaded, and retraining it failed; "
         "we have logged the problem. Try again in a minute."
     )
@@ -112,7 +118,7 @@ class PredictView(APIView):
         except storage.ClassifierUnavailable as error:
             raise ModelUnavailable() from error
         if loaded.pipeline is None:
-            return no_guess(loaded, NOT_TRAINED if classifier.data_version else NO_SAMPLES)
+            return no_guess(loaded, gettext(NOT_TRAINED if classifier.data_version else NO_SAMPLES))
         if not has_enough_ink(drawing):
             return no_guess(loaded, TOO_LITTLE_INK)
         ranked = pipelines.scores(loaded.pipeline, drawing)
@@ -188,7 +194,7 @@ class QuizView(APIView):
     def get(self, request):
         last = QuizResult.last_for(request.user)
         if last is None:
-            return Response({"detail": NO_QUIZ}, status=status.HTTP_404_NOT_FOUND)
+            return Response({"detail": gettext(NO_QUIZ)}, status=status.HTTP_404_NOT_FOUND)
         return Response(self.serializer_class(last).data)
 
     @extend_schema(responses={201: serializers.QuizResultSerializer})

@@ -8,6 +8,8 @@ from django.core.exceptions import ValidationError
 from django.db import connection, models, transaction
 from django.db.models import Count, F, Q
 from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from drawings import generations
 from drawings.fields import FeaturesField
@@ -23,19 +25,22 @@ FORBIDDEN_CATEGORIES = {"Cc", "Cs", "Zl", "Zp"}
 def normalize_label_name(value):
     """Return the NFC form of a label, or raise ValidationError saying what is wrong with it."""
     if not isinstance(value, str):
-        raise ValidationError("A label must be a string.", code="invalid")
+        raise ValidationError(_("A label must be a string."), code="invalid")
     name = unicodedata.normalize("NFC", value.strip())
     if not name:
-        raise ValidationError("A label can't be empty.", code="blank")
+        raise ValidationError(_("A label can't be empty."), code="blank")
     if len(name) > LABEL_MAX_LENGTH:
         raise ValidationError(
-            f"A label has at most {LABEL_MAX_LENGTH} characters; this one has {len(name)}.",
+            _("A label has at most %(most)s characters; this one has %(count)s.")
+            % {"most": LABEL_MAX_LENGTH, "count": len(name)},
             code="max_length",
         )
     for char in name:
         if unicodedata.category(char) in FORBIDDEN_CATEGORIES:
             raise ValidationError(
-                f"A label can't contain the control character U+{ord(char):04X}.", code="control"
+                _("A label can't contain the control character %(char)s.")
+                % {"char": f"U+{ord(char):04X}"},
+                code="control",
             )
     return name
 
@@ -66,6 +71,18 @@ class LabelQuerySet(TrainingSetQuerySet):
             count=Count("samples", filter=Q(samples__split=Split.TRAIN)),
             test_count=Count("samples", filter=Q(samples__split=Split.TEST)),
         ).order_by(*Label._meta.ordering)
+
+
+def spoken_emoji_name(name, language):
+    """The CLDR name of the emoji `name` that the emoji package ships for `language` ("pt-br"
+    uses Portuguese), else its English one."""
+    code = (language or "en").split("-")[0]
+    spoken = name
+    if code in emoji.LANGUAGES:
+        spoken = emoji.demojize(name, language=code, delimiters=("", ""))
+    if spoken == name:
+        spoken = emoji.demojize(name, delimiters=("", ""))
+    return spoken.replace("_", " ")
 
 
 class Label(models.Model):
@@ -101,10 +118,11 @@ class Label(models.Model):
 
     @property
     def spoken_name(self):
-        """What a screen reader should say for the label: the emoji's CLDR name, or nothing."""
+        """What a screen reader should say for the label: the emoji's CLDR name in the active
+        language (English where it has none), or nothing for a word."""
         if not emoji.is_emoji(self.name):
             return ""
-        return emoji.demojize(self.name, delimiters=("", "")).replace("_", " ")
+        return spoken_emoji_name(self.name, get_language())
 
     @classmethod
     def get_or_add(cls, user, name):

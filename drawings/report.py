@@ -1,22 +1,27 @@
 """How well a user's classifier knows their labels, from its guesses for held-out samples.
 
-The report is plain JSON stored on the Classifier at retrain and shown as is by `GET /api/model/`.
+The report is plain JSON stored on the Classifier at retrain and shown as is by `GET /api/model/`;
+its sentences are stored in English and translated when shown (serializers.TranslatedField).
 """
 
 from collections import Counter, defaultdict
+
+from django.utils.translation import gettext_noop
 
 MAX_CONFUSED_PAIRS = 5
 MAX_EXAMPLES = 3
 # How many drawings that may teach the classifier the wrong thing a report lists.
 MAX_SUSPECTS = 20
 
-NO_SAMPLES = "No samples yet."
-NO_TEST_DRAWINGS = (
+NO_SAMPLES = gettext_noop("No samples yet.")
+NO_TEST_DRAWINGS = gettext_noop(
     "No test drawings yet: keep a few drawings as test drawings, and it is measured on them."
 )
-NOTHING_TO_TEST = "No classifier to test yet: it needs training drawings first."
-ONE_LABEL = "Only one label has samples, so every drawing is guessed as it: draw another label."
-TOO_FEW = "Give each label at least 2 samples to measure accuracy."
+NOTHING_TO_TEST = gettext_noop("No classifier to test yet: it needs training drawings first.")
+ONE_LABEL = gettext_noop(
+    "Only one label has samples, so every drawing is guessed as it: draw another label."
+)
+TOO_FEW = gettext_noop("Give each label at least 2 samples to measure accuracy.")
 
 
 def classifier_report(label_names, sample_ids, labels, guesses, folds):

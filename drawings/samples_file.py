@@ -19,6 +19,8 @@ import orjson
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.http import StreamingHttpResponse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from drawings.ml.grid import GRID_SIZE
 from drawings.models import Split, normalize_label_name
@@ -47,10 +49,11 @@ PROGRESS_EVERY = 5000
 
 
 def size_limit_message(max_bytes):
-    return (
-        f"The file is larger than the import limit of {max_bytes // 2**20} MB "
-        "(SAMPLES_IMPORT_MAX_MB). Split it and import the parts one after another."
+    message = _(
+        "The file is larger than the import limit of %(mb)s MB (SAMPLES_IMPORT_MAX_MB). "
+        "Split it and import the parts one after another."
     )
+    return message % {"mb": max_bytes // 2**20}
 
 
 class ImportRejected(Exception):
@@ -81,11 +84,12 @@ def decoded(raw, number):
     """The text of one line, or BadLine if it is too long or not UTF-8."""
     length = len(raw.rstrip(b"\r\n"))
     if length > MAX_LINE_BYTES:
-        raise BadLine(f"The line is {length} bytes long; a sample is at most {MAX_LINE_BYTES}.")
+        message = _("The line is %(length)s bytes long; a sample is at most %(most)s.")
+        raise BadLine(message % {"length": length, "most": MAX_LINE_BYTES})
     try:
         return raw.decode("utf-8-sig" if number == 1 else "utf-8")
     except UnicodeDecodeError as error:
-        raise BadLine(f"Not UTF-8 text (byte {error.start + 1}).") from None
+        raise BadLine(_("Not UTF-8 text (byte %(byte)s).") % {"byte": error.start + 1}) from None
 
 
 def parse_line(raw, number):
@@ -99,11 +103,12 @@ def parse_line(raw, number):
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise BadLine(f"Not JSON: {error.msg} at column {error.colno}.") from None
+        message = _("Not JSON: %(problem)s at column %(column)s.")
+        raise BadLine(message % {"problem": error.msg, "column": error.colno}) from None
     except RecursionError:
-        raise BadLine("Not a sample: the JSON is nested too deeply.") from None
+        raise BadLine(_("Not a sample: the JSON is nested too deeply.")) from None
     if not isinstance(data, dict):
-        raise BadLine('Expected an object {"label": ..., "features": [[...], ...]}.')
+        raise BadLine(_('Expected an object {"label": ..., "features": [[...], ...]}.'))
     given = TrainSerializer(data=data)
     if not given.is_valid():
         raise BadLine(first_error(given.errors))
@@ -274,13 +279,18 @@ def read(lines, max_bytes=None, progress=None):
         check_batch()
         if bad_lines:
             raise ImportRejected(
-                f"{bad_lines} of {number} lines are not valid samples; nothing was imported.",
+                ngettext(
+                    "%(bad)s of %(count)s line is not a valid sample; nothing was imported.",
+                    "%(bad)s of %(count)s lines are not valid samples; nothing was imported.",
+                    number,
+                )
+                % {"bad": bad_lines, "count": number},
                 errors,
                 bad_lines,
             )
         grids = packer.packed()
     if not grids:
-        raise ImportRejected("The file has no samples: expected one JSON object per line.")
+        raise ImportRejected(_("The file has no samples: expected one JSON object per line."))
     return list(zip(labels, grids, splits, strict=True))
 
 

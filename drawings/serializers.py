@@ -3,6 +3,8 @@ import itertools
 import numpy as np
 from django.core.validators import RegexValidator
 from django.urls import reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework.exceptions import NotFound
@@ -51,7 +53,7 @@ def well_formed_grid(data):
 def shown_number(value):
     """A number for an error message: a JSON integer may have thousands of digits."""
     if isinstance(value, int) and abs(value) > 10**15:
-        return "a number over 10^15" if value > 0 else "a number under -10^15"
+        return gettext("a number over 10^15") if value > 0 else gettext("a number under -10^15")
     return value
 
 
@@ -73,12 +75,12 @@ class FeaturesField(serializers.Field):
     """A drawing exactly as the canvas sends it: 28 lists (columns) of 28 numbers in [0, 1]."""
 
     default_error_messages = {
-        "not_grid": f"Expected a list of {GRID_SIZE} columns, each a list of {GRID_SIZE} numbers.",
-        "columns": f"Expected {GRID_SIZE} columns, got {{count}}.",
-        "column": f"Column {{column}} must be a list of {GRID_SIZE} numbers.",
-        "rows": f"Column {{column}} has {{count}} numbers; expected {GRID_SIZE}.",
-        "number": "features[{column}][{row}] must be a number, not {kind}.",
-        "range": "features[{column}][{row}] is {value}; every value must be between 0 and 1.",
+        "not_grid": _("Expected a list of {size} columns, each a list of {size} numbers."),
+        "columns": _("Expected {size} columns, got {count}."),
+        "column": _("Column {column} must be a list of {size} numbers."),
+        "rows": _("Column {column} has {count} numbers; expected {size}."),
+        "number": _("features[{column}][{row}] must be a number, not {kind}."),
+        "range": _("features[{column}][{row}] is {value}; every value must be between 0 and 1."),
     }
 
     def to_internal_value(self, data):
@@ -87,14 +89,14 @@ class FeaturesField(serializers.Field):
             return grid.tolist()
         # Something is wrong: find the first problem and name it.
         if not isinstance(data, list):
-            self.fail("not_grid")
+            self.fail("not_grid", size=GRID_SIZE)
         if len(data) != GRID_SIZE:
-            self.fail("columns", count=len(data))
+            self.fail("columns", size=GRID_SIZE, count=len(data))
         for column, cells in enumerate(data):
             if not isinstance(cells, list):
-                self.fail("column", column=column)
+                self.fail("column", size=GRID_SIZE, column=column)
             if len(cells) != GRID_SIZE:
-                self.fail("rows", column=column, count=len(cells))
+                self.fail("rows", size=GRID_SIZE, column=column, count=len(cells))
             for row, value in enumerate(cells):
                 if isinstance(value, bool) or not isinstance(value, (int, float)):
                     self.fail("number", column=column, row=row, kind=type(value).__name__)
@@ -124,7 +126,7 @@ class TextField(serializers.CharField):
     def __init__(self, **kwargs):
         something = RegexValidator(
             rf"^[^\x00]*[^\x00{SPACE_CHARS}][^\x00]*$",
-            "Write something besides spaces, with no NUL.",
+            _("Write something besides spaces, with no NUL."),
         )
         super().__init__(validators=[something], **kwargs)
 
@@ -150,7 +152,9 @@ class LabelSerializer(serializers.ModelSerializer):
     def validate_name(self, name):
         user = self.context["request"].user
         if Label.objects.filter(user=user, name=name).exists():
-            raise Conflict({"name": [f"You already have the label “{name}”."]})
+            raise Conflict(
+                {"name": [gettext("You already have the label “%(name)s”.") % {"name": name}]}
+            )
         return name
 
 
@@ -199,6 +203,13 @@ class TestLabelSerializer(serializers.Serializer):
     accuracy = serializers.FloatField()
 
 
+class TranslatedField(serializers.CharField):
+    """A sentence stored in English (the report's), answered in the request's language."""
+
+    def to_representation(self, value):
+        return gettext(super().to_representation(value))
+
+
 class TestReportSerializer(serializers.Serializer):
     """How the classifier does on the test drawings, which it is never fit on."""
 
@@ -206,7 +217,7 @@ class TestReportSerializer(serializers.Serializer):
     drawings = serializers.IntegerField()
     right = serializers.IntegerField(allow_null=True)
     per_label = TestLabelSerializer(many=True, help_text="Labels with test drawings only")
-    detail = serializers.CharField(required=False)
+    detail = TranslatedField(required=False)
 
 
 class SuspectSerializer(serializers.Serializer):
@@ -226,7 +237,7 @@ class ReportSerializer(serializers.Serializer):
     per_label = LabelAccuracySerializer(many=True)
     confused = ConfusionSerializer(many=True, help_text="Most often first")
     needs_samples = serializers.CharField(allow_null=True)
-    detail = serializers.CharField(required=False)
+    detail = TranslatedField(required=False)
     test = TestReportSerializer(required=False)
     suspects = SuspectSerializer(
         many=True,
@@ -280,7 +291,7 @@ class JSONBooleanField(serializers.BooleanField):
     """true or false, as JSON writes them: not DRF's 1, "yes" or "on", which the schema's
     boolean does not allow."""
 
-    default_error_messages = {"invalid": "Must be true or false."}
+    default_error_messages = {"invalid": _("Must be true or false.")}
 
     def to_internal_value(self, data):
         if type(data) is bool:
@@ -305,7 +316,7 @@ class DeleteSerializer(serializers.Serializer):
         user = self.context["request"].user
         label = Label.objects.filter(user=user, name=name).first()
         if label is None:
-            raise NotFound({"label": [f"You have no label “{name}”."]})
+            raise NotFound({"label": [gettext("You have no label “%(name)s”.") % {"name": name}]})
         return label
 
 
@@ -392,12 +403,15 @@ class LabelOrderSerializer(serializers.Serializer):
         user = self.context["request"].user
         own = set(Label.objects.filter(user=user).values_list("pk", flat=True))
         if len(set(ids)) != len(ids):
-            raise serializers.ValidationError("Each label may appear only once.")
+            raise serializers.ValidationError(_("Each label may appear only once."))
         unknown = sorted(set(ids) - own)
         if unknown:
-            raise NotFound({"labels": [f"You have no label with id {unknown[0]}."]})
+            raise NotFound(
+                {"labels": [gettext("You have no label with id %(id)s.") % {"id": unknown[0]}]}
+            )
         if len(ids) != len(own):
-            raise Conflict({"labels": [f"List all {len(own)} of your labels, not {len(ids)}."]})
+            message = gettext("List all %(all)s of your labels, not %(count)s.")
+            raise Conflict({"labels": [message % {"all": len(own), "count": len(ids)}]})
         return ids
 
 

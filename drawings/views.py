@@ -3,11 +3,14 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.humanize.templatetags.humanize import intcomma
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from drawings import serializers, training_set
@@ -51,12 +54,12 @@ def gallery_context(request, labels, samples):
     if request.GET.get("label"):
         selected = next((label for label in labels if str(label.pk) == request.GET["label"]), None)
         if selected is None:
-            raise Http404("You have no such label.")
+            raise Http404(_("You have no such label."))
         samples = samples.filter(label=selected)
     split = request.GET.get("split")
     if split:
         if split not in Split.values:
-            raise Http404("There is no such split.")
+            raise Http404(_("There is no such split."))
         samples = samples.filter(split=split)
     samples = samples.order_by("label__position", "label_id", "-created_at", "-id")
     page = Paginator(samples, GALLERY_PAGE_SIZE).get_page(request.GET.get("page"))
@@ -219,7 +222,15 @@ def retrain_now(request):
     training_set.ask_for_retrains([request.user.pk])
     classifier = Classifier.objects.defer("pickle").get(user=request.user)
     if classifier.stale:
-        messages.info(request, "Retraining on your current samples; reload to see the new model.")
+        messages.info(
+            request, _("Retraining on your current samples; reload to see the new model.")
+        )
     else:
-        messages.success(request, f"Up to date: trained on your {classifier.n_samples} samples.")
+        count = classifier.n_samples
+        message = ngettext(
+            "Up to date: trained on your %(count)s sample.",
+            "Up to date: trained on your %(count)s samples.",
+            count,
+        )
+        messages.success(request, message % {"count": intcomma(count)})
     return redirect("model")

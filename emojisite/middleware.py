@@ -7,11 +7,12 @@ from csp.utils import build_policy
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, JsonResponse
+from django.utils.translation import gettext_lazy as _
 
 logger = logging.getLogger(__name__)
 
 API_PREFIX = "/api/"
-DATABASE_UNAVAILABLE = "The database is unavailable right now; try again in a minute."
+DATABASE_UNAVAILABLE = _("The database is unavailable right now; try again in a minute.")
 
 
 def problem(request, status, message):
@@ -43,7 +44,8 @@ class BodySizeLimitMiddleware:
         limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
         size = declared_length(request)
         if limit is not None and size > limit and request.content_type != "multipart/form-data":
-            message = f"The request body is {size} bytes; at most {limit} bytes are accepted."
+            message = _("The request body is %(size)s bytes; at most %(limit)s bytes are accepted.")
+            message %= {"size": size, "limit": limit}
             return problem(request, 413, message)
         return self.get_response(request)
 

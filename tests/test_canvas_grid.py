@@ -17,9 +17,14 @@ GRID_JS = Path(__file__).resolve().parent.parent / "static" / "drawings" / "grid
 
 @pytest.fixture(scope="module")
 def grid(browser):
-    """A blank page with grid.js loaded; `grid.evaluate("g => …")` gets window.emojisiteGrid."""
+    """A blank page with the module grid.js run inline (a blank page can't import it) and its
+    exports put on window.emojisiteGrid; `grid.evaluate("g => …")` gets them."""
     page = browser.new_page()
-    page.add_script_tag(path=GRID_JS)
+    exports = "SIZE, emptyGrid, isEmpty, addPass, cellsOnLine, brushAlong"
+    page.add_script_tag(
+        content=f"{GRID_JS.read_text()}\nwindow.emojisiteGrid = {{ {exports} }};", type="module"
+    )
+    page.wait_for_function("window.emojisiteGrid")
 
     class Grid:
         def evaluate(self, expression, argument=None):

@@ -71,7 +71,12 @@ def test_static_files_are_served_compressed_with_hashed_names(tmp_path):
     static = {"STATIC_ROOT": str(tmp_path), "STATIC_MANIFEST": "true"}
     manage = [BIN / "python", "manage.py", "collectstatic", "--no-input", "--verbosity", "0"]
     subprocess.run(manage, cwd=PROJECT, env=environment(**static), check=True)
-    hashed = json.loads((tmp_path / "staticfiles.json").read_text())["paths"]["drawings/draw.js"]
+    paths = json.loads((tmp_path / "staticfiles.json").read_text())["paths"]
+    hashed = paths["drawings/draw.js"]
+    # The page's modules import each other by their hashed names.
+    imports = (tmp_path / hashed).read_text()
+    assert f'from "./{paths["drawings/draw/canvas.js"].removeprefix("drawings/")}"' in imports
+    assert f'from "../{paths["page.js"]}"' in imports
     [port] = free_ports(1)
     server = gunicorn(port, **static)
     try:

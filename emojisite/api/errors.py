@@ -5,6 +5,7 @@ is wrong with it. Every other error is a `Problem`: `{"detail": "..."}`. An oper
 answers are `ERROR` (either), or a `problem(...)` where only a detail can come back.
 """
 
+from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import OpenApiResponse
 from rest_framework import status
 from rest_framework.exceptions import APIException
@@ -14,7 +15,7 @@ class Conflict(APIException):
     """A request that is well formed but doesn't fit what the user has as it is now."""
 
     status_code = status.HTTP_409_CONFLICT
-    default_detail = "This doesn't fit your training set as it is now."
+    default_detail = _("This doesn't fit your training set as it is now.")
     default_code = "conflict"
 
 

@@ -1,3 +1,4 @@
+from django.utils.translation import gettext as _
 from rest_framework import pagination
 from rest_framework.exceptions import NotFound
 
@@ -8,5 +9,5 @@ class PageNumberPagination(pagination.PageNumberPagination):
 
     def get_page_number(self, request, paginator):
         if request.query_params.get(self.page_query_param) == "":
-            raise NotFound(self.invalid_page_message.format(page_number="", message="no number"))
+            raise NotFound(self.invalid_page_message.format(page_number="", message=_("no number")))
         return super().get_page_number(request, paginator)

@@ -4,6 +4,7 @@ import re
 
 import orjson
 from django.conf import settings
+from django.utils.translation import gettext_lazy as _
 from rest_framework.exceptions import ParseError
 from rest_framework.parsers import JSONParser as DRFJSONParser
 
@@ -33,7 +34,7 @@ class JSONParser(DRFJSONParser):
         try:
             return super().parse(io.BytesIO(body), media_type, parser_context)
         except RecursionError as error:
-            raise ParseError("JSON parse error - the document is nested too deeply.") from error
+            raise ParseError(_("JSON parse error - the document is nested too deeply.")) from error
 
 
 def is_utf8(encoding):

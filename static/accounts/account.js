@@ -1,9 +1,9 @@
 // The account page: copy a newly issued API token with one press (keyboard, mouse or touch).
-(function () {
-  "use strict";
+import { gettext } from "../i18n.js";
 
-  const button = document.getElementById("copy-token");
-  if (!button) return;
+const button = document.getElementById("copy-token");
+
+if (button) {
   const field = document.getElementById(button.dataset.copies);
   const status = document.getElementById("copy-status");
 
@@ -13,9 +13,11 @@
     field.select();
     try {
       await navigator.clipboard.writeText(field.value);
-      status.textContent = "Copied to the clipboard.";
+      status.textContent = gettext("Copied to the clipboard.");
     } catch {
-      status.textContent = "Couldn't copy here: the token is selected, press Ctrl+C (⌘C on a Mac).";
+      status.textContent = gettext(
+        "Couldn't copy here: the token is selected, press Ctrl+C (⌘C on a Mac).",
+      );
     }
   });
-})();
+}

@@ -1,7 +1,5 @@
 // Click a column heading of a table whose headings hold .sort buttons to sort its rows by that
 // column (each cell's data-sort); click again to reverse. The heading says how in aria-sort.
-"use strict";
-
 function sortRows(table, column, descending) {
   const heading = table.tHead.rows[0].cells[column];
   const numeric = heading.dataset.sortType === "number";

@@ -1,11 +1,11 @@
 // "Drawings that may teach it the wrong thing" (model page and gallery): one click moves a
 // drawing to the label the model takes it for, or deletes it.
-(function () {
-  "use strict";
+import { send } from "../api.js";
+import { gettext, interpolate } from "../i18n.js";
 
-  const section = document.querySelector(".suspects");
-  if (!section) return;
-  const send = window.emojisiteApi.send;
+const section = document.querySelector(".suspects");
+
+if (section) {
   const status = section.querySelector(".suspects__status");
 
   async function act(button) {
@@ -25,8 +25,10 @@
     const next = row.nextElementSibling || row.previousElementSibling;
     row.remove();
     status.textContent = moving
-      ? `Moved the drawing to ${button.dataset.label}; the model retrains on it.`
-      : "Deleted the drawing; the model retrains without it.";
+      ? interpolate(gettext("Moved the drawing to %(label)s; the model retrains on it."), {
+          label: button.dataset.label,
+        })
+      : gettext("Deleted the drawing; the model retrains without it.");
     const focus = next ? next.querySelector("button") : section.querySelector("h2");
     if (!next) focus.setAttribute("tabindex", "-1");
     focus.focus();
@@ -36,4 +38,4 @@
     const button = event.target.closest("button[data-suspect-action]");
     if (button) act(button);
   });
-})();
+}
