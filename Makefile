@@ -36,14 +36,17 @@ worker: $(VENV)/.installed
 	$(BIN)/python manage.py db_worker --interval $${WORKER_INTERVAL:-0.2} --no-reload
 
 # The tests run in parallel, one worker per core (pytest-xdist). `make test` is the fast tier:
-# everything but the slow tiers marked in pyproject.toml; `make test-all` runs every tier.
+# everything but the slow tiers marked in pyproject.toml; `make test-all` runs every tier, the
+# fuzz tier after the others in one process: schemathesis gives all its cases one test id, which
+# xdist can't spread over workers, and its last test checks what all the others answered.
 FAST_TIER := not browser and not processes and not fuzz and not estimator_checks and not slow
 
 test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest -n auto -m "$(FAST_TIER)" $(PYTEST_ARGS)
 
 test-all: $(VENV)/.installed-dev
-	$(BIN)/python -m pytest -n auto $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n auto -m "not fuzz" $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n 0 -m fuzz $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .

@@ -19,8 +19,8 @@ from rest_framework.views import APIView
 from accounts.forms import WRONG_PASSWORD, is_password_of
 from accounts.models import ApiToken, delete_account
 from drawings.models import Label, Sample
-from drawings.schema import ERRORS, problem
 from drawings.serializers import TextField
+from emojisite.api.errors import ERROR, problem
 
 USERNAME_MAX_LENGTH = get_user_model()._meta.get_field("username").max_length
 
@@ -116,7 +116,7 @@ class AccountView(APIView):
     """Your account: GET what it holds; DELETE it, with `{"password"}`, and everything in it."""
 
     serializer_class = AccountSerializer
-    delete_takes_body = True  # the password (see drawings.schema.ErrorsAutoSchema)
+    delete_takes_body = True  # the password (see emojisite.api.schema.ErrorsAutoSchema)
 
     def get(self, request):
         user = request.user
@@ -136,7 +136,7 @@ class AccountView(APIView):
         responses={
             204: None,
             403: OpenApiResponse(
-                ERRORS, description="The password is wrong, or no CSRF token with a session."
+                ERROR, description="The password is wrong, or no CSRF token with a session."
             ),
         },
     )

@@ -4,9 +4,12 @@ import secrets
 from django.conf import settings
 from django.contrib.sessions.models import Session
 from django.db import models, transaction
+from django.dispatch import Signal
 from django.utils import timezone
 
-from drawings.pipeline_cache import loaded_pipelines
+# Sent by delete_account in its transaction, before the user row goes, with `user`: an app that
+# keeps something of the user's outside the rows that cascade with it deletes or forgets it here.
+account_deleted = Signal()
 
 
 def token_hash(key):
@@ -19,6 +22,13 @@ def token_hash(key):
     return hashlib.sha256(key.encode()).hexdigest()
 
 
+class ApiTokenQuerySet(models.QuerySet):
+    def for_key(self, key):
+        """The token whose key is `key`, with its user, or None: found by the key's hash, the
+        only thing stored of it."""
+        return self.select_related("user").filter(key_hash=token_hash(key)).first()
+
+
 class ApiToken(models.Model):
     """A user's token for scripts; only its hash is stored, so it is shown once, when issued."""
 
@@ -27,6 +37,8 @@ class ApiToken(models.Model):
     )
     key_hash = models.CharField(max_length=64, unique=True, editable=False)
     created = models.DateTimeField(default=timezone.now, editable=False)
+
+    objects = ApiTokenQuerySet.as_manager()
 
     class Meta:
         verbose_name = "API token"
@@ -60,20 +72,17 @@ def sessions_of(user):
 
 def delete_account(user):
     """Delete the user and everything of theirs: labels, samples, classifier, token, sessions,
-    sign-in records and queued retrains. Every way of deleting an account comes through here."""
+    sign-in records, and whatever other apps keep of theirs (`account_deleted`: drawings drops
+    queued retrains and the loaded pipeline). Every way of deleting an account comes through
+    here."""
     from axes.models import AccessAttempt, AccessFailureLog, AccessLog
-    from django_tasks_db.models import DBTaskResult
 
     with transaction.atomic():
         Session.objects.filter(pk__in=sessions_of(user)).delete()
         for record in (AccessAttempt, AccessFailureLog, AccessLog):
             record.objects.filter(username=user.get_username()).delete()
-        DBTaskResult.objects.filter(
-            task_path="drawings.tasks.retrain", args_kwargs={"args": [user.pk], "kwargs": {}}
-        ).delete()
-        user_id = user.pk
+        account_deleted.send(sender=user.__class__, user=user)
         user.delete()
-    loaded_pipelines.discard(user_id)
 
 
 class LanguageChoice(models.Model):

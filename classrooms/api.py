@@ -12,8 +12,7 @@ from rest_framework.response import Response
 from classrooms import export, serializers
 from classrooms.models import Classroom, Membership
 from classrooms.summary import pupil_rows
-from drawings.schema import ERRORS
-from drawings.serializers import Conflict
+from emojisite.api.errors import ERROR, Conflict
 
 
 class IsTeacher(permissions.BasePermission):
@@ -76,8 +75,8 @@ class ClassroomViewSet(
         request=serializers.JoinSerializer,
         responses={
             201: serializers.MembershipSerializer,
-            404: OpenApiResponse(ERRORS, description="No class has that join code (any more)."),
-            409: OpenApiResponse(ERRORS, description="You teach the class of that code."),
+            404: OpenApiResponse(ERROR, description="No class has that join code (any more)."),
+            409: OpenApiResponse(ERROR, description="You teach the class of that code."),
         },
     )
     @action(detail=False, methods=["post"], throttle_scope="join")
@@ -147,7 +146,7 @@ class ClassroomViewSet(
         responses={
             200: serializers.CardSerializer,
             403: OpenApiResponse(
-                ERRORS,
+                ERROR,
                 description="Not the class's teacher, the pupil brought their own account, "
                 "or signed in by session without the CSRF token.",
             ),

@@ -21,7 +21,9 @@ from drawings.ml.grid import MIN_INKED_CELLS, has_enough_ink
 from drawings.models import Classifier, Label, QuizResult, Sample, TrainingRecord
 from drawings.serializers import classifier_status
 from drawings.throttles import GuessRateThrottle
+from emojisite.api.errors import PROBLEM, VALIDATION_ERROR, problem
 from emojisite.api.parsers import JSONParser
+from emojisite.api.schema import NOT_FOUND, AnyOf
 from emojisite.middleware import declared_length
 
 # In English, as the tests and clients compare them; answered in the request's language.
@@ -146,7 +148,7 @@ class DeleteSamplesView(APIView):
     throttle_scope = "delete"
     serializer_class = serializers.DeleteSerializer
 
-    @extend_schema(responses={200: serializers.DeleteResultSerializer, 404: schema.NOT_FOUND})
+    @extend_schema(responses={200: serializers.DeleteResultSerializer, 404: NOT_FOUND})
     def post(self, request):
         given = self.serializer_class(data=request.data, context={"request": request})
         given.is_valid(raise_exception=True)
@@ -189,7 +191,7 @@ class QuizView(APIView):
     @extend_schema(
         responses={
             200: serializers.QuizResultSerializer,
-            404: schema.problem("No quiz yet."),
+            404: problem("No quiz yet."),
         }
     )
     def get(self, request):
@@ -303,7 +305,7 @@ class LabelOrderView(APIView):
     @extend_schema(
         responses={
             200: serializers.LabelSerializer(many=True),
-            404: schema.NOT_FOUND,
+            404: NOT_FOUND,
             409: schema.CONFLICT,
         }
     )
@@ -355,10 +357,10 @@ class ImportView(APIView):
         responses={
             201: serializers.ImportedSerializer,
             400: OpenApiResponse(
-                schema.AnyOf(serializers.ImportRejectedSerializer(), *schema.ERRORS["anyOf"]),
+                AnyOf(serializers.ImportRejectedSerializer(), VALIDATION_ERROR, PROBLEM),
                 description="Bad lines, listed by number (nothing was imported), or no file.",
             ),
-            413: OpenApiResponse(schema.PROBLEM, description="The file is over the import limit."),
+            413: problem("The file is over the import limit."),
         },
     )
     def post(self, request):

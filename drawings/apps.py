@@ -5,4 +5,7 @@ class DrawingsConfig(AppConfig):
     name = "drawings"
 
     def ready(self):
-        from drawings import signals  # noqa: F401
+        from accounts.models import account_deleted
+        from drawings import signals
+
+        account_deleted.connect(signals.forget_deleted_account, dispatch_uid="drawings")

@@ -1,6 +1,6 @@
-"""API authentication: a token, read together with its user's classifier state; and for guesses,
-a token or a signed-in session this process has already checked, as long as the shared cache
-says it has not changed."""
+"""API authentication for guesses: a token or a signed-in session this process has already
+checked, as long as the shared cache says it has not changed. (Every other request:
+accounts.authentication.)"""
 
 import functools
 
@@ -11,10 +11,10 @@ from django.core.cache import cache
 from django.db import connection
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare
-from django.utils.translation import gettext_lazy as _
 from rest_framework.authentication import SessionAuthentication, TokenAuthentication
 from rest_framework.exceptions import AuthenticationFailed
 
+from accounts.authentication import INACTIVE_USER, INVALID_TOKEN
 from accounts.models import ApiToken, token_hash
 from drawings import generations
 from drawings.generations import (
@@ -26,34 +26,6 @@ from drawings.generations import (
 )
 from drawings.throttles import throttle_keys
 from emojisite.process_cache import ProcessCache
-
-INVALID_TOKEN = _("Invalid token.")
-INACTIVE_USER = _("User inactive or deleted.")
-
-
-class TokenWithClassifierAuthentication(TokenAuthentication):
-    """Token authentication that reads the user's classifier state in the same query.
-
-    Tokens are stored hashed (accounts.models.ApiToken): the key sent is hashed and looked up by
-    its unique index. Guesses have their own (GuessTokenAuthentication); for other requests the
-    join costs next to nothing. The pickle and report columns are left out.
-    """
-
-    def authenticate_credentials(self, key):
-        try:
-            token = (
-                ApiToken.objects.select_related("user__classifier")
-                .defer("user__classifier__pickle", "user__classifier__report")
-                .get(key_hash=token_hash(key))
-            )
-        except ApiToken.DoesNotExist:
-            raise AuthenticationFailed(INVALID_TOKEN) from None
-        if not token.user.is_active:
-            raise AuthenticationFailed(INACTIVE_USER)
-        return token.user, token
-
-
-# --- Guesses: tokens checked once per process, changes announced through the shared cache -----
 
 
 class GuessUser:

@@ -5,8 +5,8 @@ from django.core.validators import RegexValidator
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
-from rest_framework import serializers, status
-from rest_framework.exceptions import APIException, NotFound
+from rest_framework import serializers
+from rest_framework.exceptions import NotFound
 
 from drawings.ml.grid import GRID_SIZE
 from drawings.models import (
@@ -19,14 +19,7 @@ from drawings.models import (
     normalize_label_name,
 )
 from drawings.schema import LABEL_PATTERN, LABEL_RULES, SPACE_CHARS
-
-
-class Conflict(APIException):
-    """A request that is well formed but doesn't fit the user's training set as it is now."""
-
-    status_code = status.HTTP_409_CONFLICT
-    default_detail = _("This doesn't fit your training set as it is now.")
-    default_code = "conflict"
+from emojisite.api.errors import Conflict
 
 
 def grid_to_lists(grid):

@@ -1,12 +1,15 @@
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY
 from django.contrib.sessions.models import Session
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from django_tasks_db.models import DBTaskResult
 
 from accounts.models import ApiToken
 from drawings.generations import API_TOKEN, SESSION, announce_change
 from drawings.models import DEFAULT_LABELS, Classifier, Label
+from drawings.pipeline_cache import loaded_pipelines
 
 
 @receiver(post_save, sender=settings.AUTH_USER_MODEL)
@@ -48,3 +51,13 @@ def forget_checked_session(sender, instance, **kwargs):
     user_id = instance.get_decoded().get(SESSION_KEY)
     if user_id is not None:
         announce_change(SESSION, [user_id])
+
+
+def forget_deleted_account(sender, user, **kwargs):
+    """An account being deleted (accounts.models.account_deleted, connected in DrawingsConfig):
+    its queued retrains go with it, and once that commits, its pipeline leaves this process."""
+    DBTaskResult.objects.filter(
+        task_path="drawings.tasks.retrain", args_kwargs={"args": [user.pk], "kwargs": {}}
+    ).delete()
+    user_id = user.pk
+    transaction.on_commit(lambda: loaded_pipelines.discard(user_id))

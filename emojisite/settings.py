@@ -178,13 +178,13 @@ TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", "0"))
 REST_FRAMEWORK = {
     # Token first, so a request without credentials gets 401 with a WWW-Authenticate header.
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "drawings.authentication.TokenWithClassifierAuthentication",
+        "accounts.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_PAGINATION_CLASS": "emojisite.api.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
-    "DEFAULT_SCHEMA_CLASS": "drawings.schema.ErrorsAutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "emojisite.api.schema.ErrorsAutoSchema",
     "NUM_PROXIES": TRUSTED_PROXIES,
     "DEFAULT_PARSER_CLASSES": [
         "emojisite.api.parsers.JSONParser",
@@ -218,6 +218,11 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
     # PATCH /api/samples/{id}/ needs its one field, as the schema then says.
     "COMPONENT_SPLIT_PATCH": False,
+    # Every error answer is one of the named shapes of emojisite.api.errors.
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "emojisite.api.schema.add_error_components",
+    ],
 }
 
 # django-axes: failed sign-ins (pages, admin and /api/token/) are recorded in the database, so

@@ -160,3 +160,10 @@ def pytest_sessionfinish(session, exitstatus):
     mistake to see, not a green run (pytest alone would exit 5)."""
     if exitstatus == pytest.ExitCode.NO_TESTS_COLLECTED:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def pytest_collection_modifyitems(items):
+    """A test that drives Chromium is in the browser tier, whether its module says so or not."""
+    for item in items:
+        if "browser" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.browser)

@@ -39,6 +39,8 @@ from tests.helpers import (
     vertical_bar,
 )
 
+# `make test-all` runs this tier in one process: its last test checks what all the others
+# answered, and schemathesis gives every case one test id, which pytest-xdist can't spread.
 pytestmark = pytest.mark.fuzz
 
 schema = schemathesis.openapi.from_wsgi("/api/schema/", get_wsgi_application())
