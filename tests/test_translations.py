@@ -2,7 +2,11 @@
 and is compiled (.mo, static/jsi18n/) from the .po files as they are now."""
 
 import gettext
+import os
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import polib
@@ -108,3 +112,25 @@ def test_the_compiled_catalog_is_the_po_file_as_it_is(path):
 def test_the_static_js_catalog_is_the_djangojs_catalog_as_it_is(language):
     shipped = catalog_path(language).read_text(encoding="utf-8")
     assert shipped == catalog_text(language), "run `make catalogs` and commit static/jsi18n/"
+
+
+@pytest.mark.slow
+def test_catalogs_hold_every_string_the_code_marks(tmp_path):
+    """A string marked in the code but never gathered into the catalogs would show in English in
+    every language: gathering them again (as `make messages` does) finds nothing new."""
+    if shutil.which("xgettext") is None:
+        message = "needs GNU gettext: apt-get install -y gettext"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    copy = tmp_path / "site"
+    skipped = shutil.ignore_patterns(".*", "__pycache__", "staticfiles", "media", "*.sqlite3*")
+    shutil.copytree(settings.BASE_DIR, copy, ignore=skipped)
+    for domain, ignored in (("django", []), ("djangojs", ["static/vendor", "static/jsi18n"])):
+        command = [sys.executable, "manage.py", "makemessages", "--locale=es", "--no-obsolete"]
+        command += [f"--domain={domain}", "--ignore=staticfiles", "--ignore=bench"]
+        command += ["--ignore=tests", *(f"--ignore={path}" for path in ignored)]
+        subprocess.run(command, cwd=copy, check=True, capture_output=True)
+        gathered = {entry.msgid for entry in entries(copy / f"locale/es/LC_MESSAGES/{domain}.po")}
+        shipped = {entry.msgid for entry in entries(LOCALE_DIR / f"es/LC_MESSAGES/{domain}.po")}
+        assert not gathered - shipped, f"run make messages: {sorted(gathered - shipped)[:10]}"
