@@ -145,6 +145,7 @@ def intruder(request, bob, pupil_of_another_class, classmate):
     }[request.param]
 
 
+@pytest.mark.slow  # every class endpoint × every intruder: over 200 cases
 @pytest.mark.parametrize("intruder", INTRUDERS, indirect=True)
 @pytest.mark.parametrize("endpoint", CLASSES, ids=str)
 def test_only_the_teacher_reaches_a_class_and_its_pupils(client, a_class, intruder, endpoint):

@@ -132,6 +132,7 @@ def test_a_change_retrains_in_the_request_with_the_immediate_backend(env, path):
     assert not classifier.stale
 
 
+@pytest.mark.slow  # every write path again, with the database backend
 @pytest.mark.parametrize("path", WRITE_PATHS)
 def test_a_change_queues_a_retrain_with_the_database_backend(env, path, settings):
     settings.TASKS = QUEUE
