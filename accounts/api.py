@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.validators import RegexValidator
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers, status
@@ -17,10 +18,17 @@ from rest_framework.settings import api_settings
 from rest_framework.views import APIView
 
 from accounts.forms import WRONG_PASSWORD, is_password_of
-from accounts.models import ApiToken, delete_account
+from accounts.models import (
+    TOKEN_NAME_MAX_LENGTH,
+    TOKEN_NAME_TAKEN,
+    TOKENS_PER_USER,
+    ApiToken,
+    TooManyTokens,
+    delete_account,
+)
 from drawings.models import Label, Sample
 from drawings.serializers import TextField
-from emojisite.api.errors import ERROR, problem
+from emojisite.api.errors import ERROR, Conflict, problem
 
 USERNAME_MAX_LENGTH = get_user_model()._meta.get_field("username").max_length
 
@@ -54,11 +62,34 @@ class CredentialsSerializer(AuthTokenSerializer):
     password = PasswordField(write_only=True, style={"input_type": "password"})
 
 
-class ObtainTokenView(APIView):
-    """A new API token for a username and password; any earlier token stops working.
+class TokenRequestSerializer(CredentialsSerializer):
+    """A username, its password, and the new token's name if the caller gives one."""
 
-    Only the token's hash is stored, so each call makes a new one. Throttled and parsed like the
-    rest of the API; a django-axes lockout is a 429, as on the sign-in page.
+    name = TextField(
+        max_length=TOKEN_NAME_MAX_LENGTH,
+        required=False,
+        write_only=True,
+        help_text='The new token\'s name, unique among yours; by default "Script, <UTC date>".',
+    )
+
+    def validate(self, attrs):
+        attrs = super().validate(attrs)
+        user = attrs["user"]
+        if "name" in attrs:
+            if ApiToken.name_is_taken(user, attrs["name"]):
+                raise ValidationError({"name": [TOKEN_NAME_TAKEN]})
+        else:
+            attrs["name"] = ApiToken.free_name(user, f"Script, {timezone.now():%Y-%m-%d %H:%M}")
+        return attrs
+
+
+class ObtainTokenView(APIView):
+    """A new API token for a username and password, beside the account's other tokens (which
+    keep working).
+
+    Only the token's hash is stored, so each call makes a new one: a script should keep its
+    token rather than ask again on every run. Throttled and parsed like the rest of the API; a
+    django-axes lockout is a 429, as on the sign-in page.
     """
 
     # Signing in needs no credentials but the username and password in the body.
@@ -67,7 +98,7 @@ class ObtainTokenView(APIView):
     renderer_classes = [JSONRenderer]
     throttle_classes = api_settings.DEFAULT_THROTTLE_CLASSES
     parser_classes = api_settings.DEFAULT_PARSER_CLASSES
-    serializer_class = CredentialsSerializer
+    serializer_class = TokenRequestSerializer
 
     def get_authenticate_header(self, request):
         return "Token"  # so that a wrong password is a 401, as an unknown token is
@@ -76,6 +107,7 @@ class ObtainTokenView(APIView):
         responses={
             200: inline_serializer("TokenSerializer", {"token": serializers.CharField()}),
             401: problem("The username or password is wrong."),
+            409: problem(f"The account already holds {TOKENS_PER_USER} tokens."),
         }
     )
     def post(self, request):
@@ -88,7 +120,11 @@ class ObtainTokenView(APIView):
             if "authorization" in {e.code for e in error.detail.get("non_field_errors", [])}:
                 raise AuthenticationFailed(error.detail["non_field_errors"][0]) from None
             raise
-        return Response({"token": ApiToken.issue(given.validated_data["user"])})
+        try:
+            key = ApiToken.issue(given.validated_data["user"], given.validated_data["name"])
+        except TooManyTokens as error:
+            raise Conflict(str(error)) from None
+        return Response({"token": key})
 
 
 class PasswordSerializer(serializers.Serializer):
@@ -103,13 +139,26 @@ class PasswordSerializer(serializers.Serializer):
         return password
 
 
+class ApiTokenSerializer(serializers.ModelSerializer):
+    last_used = serializers.DateTimeField(
+        allow_null=True, help_text="Within a minute; null until the token is first used."
+    )
+
+    class Meta:
+        model = ApiToken
+        fields = ["id", "name", "created", "last_used"]
+
+
 class AccountSerializer(serializers.Serializer):
     username = serializers.CharField()
     email = serializers.CharField(help_text="Empty when the account has no email address.")
     date_joined = serializers.DateTimeField()
     samples = serializers.IntegerField()
     labels = serializers.IntegerField()
-    token_created = serializers.DateTimeField(allow_null=True)
+    token_created = serializers.DateTimeField(
+        allow_null=True, help_text="When the newest of `tokens` was made; null without one."
+    )
+    tokens = ApiTokenSerializer(many=True)
 
 
 class AccountView(APIView):
@@ -120,14 +169,15 @@ class AccountView(APIView):
 
     def get(self, request):
         user = request.user
-        token = ApiToken.objects.filter(user=user).first()
+        tokens = list(ApiToken.objects.filter(user=user))
         account = {
             "username": user.get_username(),
             "email": user.email,
             "date_joined": user.date_joined,
             "samples": Sample.objects.filter(user=user).count(),
             "labels": Label.objects.filter(user=user).count(),
-            "token_created": token.created if token else None,
+            "token_created": tokens[0].created if tokens else None,
+            "tokens": tokens,
         }
         return Response(AccountSerializer(account).data)
 

@@ -13,7 +13,7 @@ INACTIVE_USER = _("User inactive or deleted.")
 
 class TokenAuthentication(authentication.TokenAuthentication):
     """DRF's `Authorization: Token <key>` header and answers, with the token looked up through
-    its owner, `ApiToken.objects.for_key` (only its hash is stored)."""
+    its owner, `ApiToken.objects.for_key` (only its hash is stored), and its use recorded."""
 
     def authenticate_credentials(self, key):
         token = ApiToken.objects.for_key(key)
@@ -21,4 +21,5 @@ class TokenAuthentication(authentication.TokenAuthentication):
             raise AuthenticationFailed(INVALID_TOKEN)
         if not token.user.is_active:
             raise AuthenticationFailed(INACTIVE_USER)
+        ApiToken.objects.mark_used(token.key_hash, token.last_used)
         return token.user, token

@@ -3,6 +3,14 @@ from django.contrib.auth import authenticate
 from django.contrib.auth.forms import UserCreationForm
 from django.utils.translation import gettext_lazy as _
 
+from accounts.models import (
+    TOKEN_NAME_MAX_LENGTH,
+    TOKEN_NAME_TAKEN,
+    TOKENS_PER_USER,
+    ApiToken,
+    TooManyTokens,
+)
+
 WRONG_PASSWORD = _("That is not your password.")
 
 
@@ -74,3 +82,39 @@ class DeleteAccountForm(PasswordConfirmedForm):
                 _("That is not your username; type it exactly as shown above."), code="mismatch"
             )
         return username
+
+
+class TokenForm(forms.Form):
+    """A new API token's name: one the user's other tokens don't bear, while they hold fewer than
+    TOKENS_PER_USER."""
+
+    name = forms.CharField(
+        label=_("Token name"),
+        max_length=TOKEN_NAME_MAX_LENGTH,
+        help_text=_("Say what will use it, e.g. “Classroom laptop script”."),
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+    )
+
+    def __init__(self, user, *args, **kwargs):
+        super().__init__(*args, auto_id="id_token_%s", **kwargs)
+        self.user = user
+
+    def clean_name(self):
+        name = self.cleaned_data["name"]
+        if ApiToken.name_is_taken(self.user, name):
+            raise forms.ValidationError(TOKEN_NAME_TAKEN, code="taken")
+        return name
+
+    def clean(self):
+        if ApiToken.objects.filter(user=self.user).count() >= TOKENS_PER_USER:
+            raise forms.ValidationError(str(TooManyTokens()), code="too_many")
+        return super().clean()
+
+    def save(self):
+        """The new token's key, or None with the form's error when the cap was reached
+        meanwhile."""
+        try:
+            return ApiToken.issue(self.user, self.cleaned_data["name"])
+        except TooManyTokens as error:
+            self.add_error(None, str(error))
+            return None

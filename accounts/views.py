@@ -4,16 +4,16 @@ from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.views import RedirectURLMixin
-from django.http import FileResponse
+from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
-from django.urls import reverse_lazy
+from django.urls import reverse, reverse_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 from django.views.generic import CreateView
 
 from accounts import download as account_download
-from accounts.forms import DeleteAccountForm, EmailForm, SignUpForm
+from accounts.forms import DeleteAccountForm, EmailForm, SignUpForm, TokenForm
 from accounts.models import ApiToken, delete_account
 from drawings.models import Label, Sample
 
@@ -36,14 +36,15 @@ class SignUpView(RedirectURLMixin, CreateView):
         return super().get_context_data(next=self.get_redirect_url(), **kwargs)
 
 
-def render_account(request, *, email_form=None, delete_form=None, new_token=None):
+def render_account(request, *, email_form=None, delete_form=None, token_form=None, new_token=None):
     """The account page, with any form the user just sent (and its errors) in place of a blank."""
     user = request.user
     context = {
         "samples": Sample.objects.filter(user=user).count(),
         "labels": Label.objects.filter(user=user).count(),
-        "token": ApiToken.objects.filter(user=user).first(),
+        "tokens": ApiToken.objects.filter(user=user),
         "new_token": new_token,
+        "token_form": token_form or TokenForm(user),
         "email_form": email_form or EmailForm(request, initial={"email": user.email}),
         "delete_form": delete_form or DeleteAccountForm(request),
     }
@@ -54,7 +55,7 @@ def render_account(request, *, email_form=None, delete_form=None, new_token=None
 @login_required
 @require_GET
 def account(request):
-    """Who you are, what you hold, your API token, your data to take away, and the way out."""
+    """Who you are, what you hold, your API tokens, your data to take away, and the way out."""
     return render_account(request)
 
 
@@ -76,17 +77,27 @@ def change_email(request):
 @login_required
 @require_POST
 def issue_token(request):
-    """Create or renew the token: the page shows it this once, and never again (never cached)."""
-    return render_account(request, new_token=ApiToken.issue(request.user))
+    """Create a named token: the page shows its key this once, and never again (never cached)."""
+    form = TokenForm(request.user, request.POST)
+    key = form.save() if form.is_valid() else None
+    if key is None:
+        return render_account(request, token_form=form)
+    return render_account(request, new_token={"key": key, "name": form.cleaned_data["name"]})
 
 
 @never_cache
 @login_required
 @require_POST
-def revoke_token(request):
-    if ApiToken.revoke(request.user):
-        messages.success(request, _("Your API token is revoked; scripts using it are refused."))
-    return redirect("account")
+def revoke_token(request, pk):
+    """Revoke one of the user's tokens; their others keep working. Another's token is a 404."""
+    name = ApiToken.revoke(request.user, pk)
+    if name is None:
+        raise Http404
+    messages.success(
+        request,
+        _("The token “%(name)s” is revoked; scripts using it are refused.") % {"name": name},
+    )
+    return redirect(reverse("account") + "#token-heading")
 
 
 @never_cache

@@ -129,7 +129,7 @@ def make_users(count, samples_each, prefix="user"):
     keys = [secrets.token_hex(20) for _ in users]
     ApiToken.objects.bulk_create(
         [
-            ApiToken(user=user, key_hash=token_hash(key))
+            ApiToken(user=user, name="Bench", key_hash=token_hash(key))
             for user, key in zip(users, keys, strict=True)
         ],
         batch_size=2000,

@@ -53,9 +53,9 @@ class GuessUser:
 # Token hash → the id of the user it belongs to, under the user's token generation when this
 # process checked it. An entry is trusted while it is younger than API_TOKEN_CACHE_SECONDS and its
 # generation is still the user's in the shared cache: one cache read per guess instead of a
-# database query that builds a token, a user and a classifier. Revoking or replacing a token,
-# deactivating or deleting its user replaces the generation (drawings.signals), so every process
-# refuses the token from its next request on.
+# database query that builds a token, a user and a classifier. Issuing or revoking any of the
+# user's tokens, deactivating or deleting the user replaces the generation (drawings.signals), so
+# every process refuses a revoked token from its next request on.
 checked_tokens = ProcessCache("checked tokens", max_entries=100_000)
 # Session key → the id of its user, under the user's session generation, trusted as tokens are and
 # never past the session's expiry. Signing out, a key rotated at sign-in, a session cleared, a
@@ -98,21 +98,26 @@ def token_owner_query():
     """The SQL of `token_owner`'s read (the token's hash its one parameter), compiled by the ORM
     once per process rather than on every read, which a guess by a token this process has not
     checked yet makes twice: compiling was most of the read (docs/performance.md)."""
-    tokens = ApiToken.objects.filter(key_hash="").values_list("user_id", "user__is_active")
+    tokens = ApiToken.objects.filter(key_hash="").values_list(
+        "user_id", "user__is_active", "last_used"
+    )
     sql, _ = tokens.query.sql_with_params()
     return sql
 
 
 def token_owner(digest):
-    """The id of the active user whose token hashes to `digest`, from the database; else refused."""
+    """The id of the active user whose token hashes to `digest`, from the database; else refused.
+    The token's `last_used` is recorded here, when it is older than a minute: a process that
+    trusts a checked token reads nothing, and so writes nothing either."""
     with connection.cursor() as cursor:
         cursor.execute(token_owner_query(), [digest])
         found = cursor.fetchone()
     if found is None:
         raise AuthenticationFailed(INVALID_TOKEN)
-    user_id, is_active = found
+    user_id, is_active, last_used = found
     if not is_active:
         raise AuthenticationFailed(INACTIVE_USER)
+    ApiToken.objects.mark_used(digest, last_used)
     return user_id
 
 
