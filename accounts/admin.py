@@ -5,12 +5,13 @@ from accounts.models import ApiToken
 
 @admin.register(ApiToken)
 class ApiTokenAdmin(admin.ModelAdmin):
-    """Who has a token and since when; deleting one revokes it. Keys exist only as hashes."""
+    """Who has which tokens, since when, and when each was last used (within a minute); deleting
+    one revokes it alone. Keys exist only as hashes."""
 
-    list_display = ["user", "created"]
-    search_fields = ["user__username"]
+    list_display = ["name", "user", "created", "last_used"]
+    search_fields = ["user__username", "name"]
     list_select_related = ["user"]
-    fields = ["user", "created"]
+    fields = ["user", "name", "created", "last_used"]
     readonly_fields = fields
 
     def has_add_permission(self, request):

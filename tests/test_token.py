@@ -1,7 +1,9 @@
-"""API tokens: issued by POST /api/token/ or the account page, stored only as hashes."""
+"""API tokens: several named ones per user, issued by POST /api/token/ or the account page,
+revoked one at a time, stored only as hashes."""
 
 import hashlib
 import re
+from datetime import timedelta
 
 import pytest
 from django.db import connection
@@ -9,7 +11,7 @@ from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 from rest_framework.test import APIClient
 
-from accounts.models import ApiToken
+from accounts.models import TOKENS_PER_USER, ApiToken
 from tests.helpers import PASSWORD
 
 
@@ -63,43 +65,139 @@ def test_only_the_hash_of_a_token_is_stored(alice):
     assert not works(stored.key_hash)
 
 
-def test_asking_again_gives_a_new_token_and_the_old_one_stops(alice):
+def test_asking_again_gives_another_token_and_the_first_keeps_working(alice):
     first, second = obtain().json()["token"], obtain().json()["token"]
     assert first != second
-    assert not works(first)
-    assert works(second)
+    assert works(first) and works(second)
+    names = sorted(ApiToken.objects.filter(user=alice).values_list("name", flat=True))
+    assert len(names) == 2 and all(name.startswith("Script, ") for name in names)
+    assert names[0] != names[1]
+
+
+def test_a_script_may_name_its_token(alice):
+    response = APIClient().post(
+        "/api/token/",
+        {"username": "alice", "password": PASSWORD, "name": "Robot arm"},
+        format="json",
+    )
+    assert response.status_code == 200
+    assert ApiToken.objects.for_key(response.json()["token"]).name == "Robot arm"
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [("x" * 65, "no more than 64"), ("   ", "may not be blank"), ("Taken", "with this name")],
+)
+def test_a_bad_name_from_a_script_is_refused_and_issues_nothing(alice, name, message):
+    ApiToken.issue(alice, "Taken")
+    response = APIClient().post(
+        "/api/token/", {"username": "alice", "password": PASSWORD, "name": name}, format="json"
+    )
+    assert response.status_code == 400
+    assert message in response.json()["name"][0]
     assert ApiToken.objects.filter(user=alice).count() == 1
+
+
+def test_a_wrong_password_with_a_name_is_still_a_401(alice):
+    response = APIClient().post(
+        "/api/token/", {"username": "alice", "password": "nope", "name": "x"}, format="json"
+    )
+    assert response.status_code == 401
+
+
+def test_past_the_cap_a_script_gets_a_409_saying_why(alice):
+    for n in range(TOKENS_PER_USER):
+        ApiToken.issue(alice, f"t{n}")
+    response = obtain()
+    assert response.status_code == 409
+    assert f"{TOKENS_PER_USER} tokens" in response.json()["detail"]
+    assert ApiToken.objects.filter(user=alice).count() == TOKENS_PER_USER
 
 
 def test_the_page_says_there_is_no_token_yet(signed_in):
     page = signed_in.get("/accounts/").content.decode()
     assert "You have no token." in page
-    assert "Create a token" in page and "Revoke token" not in page
+    assert "Create a token" in page and "Revoke" not in page
 
 
-def test_the_page_creates_a_token_and_shows_it_once(signed_in, alice):
-    response = signed_in.post("/accounts/token/")
+def test_the_page_creates_a_named_token_and_shows_it_once(signed_in, alice):
+    response = signed_in.post("/accounts/token/", {"name": "Laptop"})
     key = new_token_on(response)
     assert works(key)
     assert "no-store" in response["Cache-Control"]
+    assert ApiToken.objects.for_key(key).name == "Laptop"
     later = signed_in.get("/accounts/").content.decode()
     assert key not in later
-    assert "You have a token, made" in later and "Renew token" in later
+    assert "Laptop" in later and "Never" not in later  # works() just used it
 
 
-def test_renewing_stops_the_old_token_at_once(signed_in, alice):
-    old = ApiToken.issue(alice)
-    new = new_token_on(signed_in.post("/accounts/token/"))
-    assert not works(old)
-    assert works(new)
+def test_creating_another_leaves_the_first_working(signed_in, alice):
+    old = ApiToken.issue(alice, "Old")
+    new = new_token_on(signed_in.post("/accounts/token/", {"name": "New"}))
+    assert works(old) and works(new)
 
 
-def test_revoking_stops_the_token(signed_in, alice):
-    key = ApiToken.issue(alice)
-    response = signed_in.post("/accounts/token/revoke/", follow=True)
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [("", "This field is required"), ("x" * 65, "at most 64"), ("Taken", "with this name")],
+)
+def test_the_page_refuses_a_bad_name(signed_in, alice, name, message):
+    ApiToken.issue(alice, "Taken")
+    response = signed_in.post("/accounts/token/", {"name": name})
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert 'id="new-token"' not in response.content.decode()
+    assert ApiToken.objects.filter(user=alice).count() == 1
+
+
+def test_the_page_refuses_past_the_cap(signed_in, alice):
+    for n in range(TOKENS_PER_USER):
+        ApiToken.issue(alice, f"t{n}")
+    response = signed_in.post("/accounts/token/", {"name": "one more"})
+    assert f"You already have {TOKENS_PER_USER} tokens" in response.content.decode()
+    assert ApiToken.objects.filter(user=alice).count() == TOKENS_PER_USER
+
+
+def test_revoking_stops_that_token_only(signed_in, alice):
+    key, kept = ApiToken.issue(alice, "Gone"), ApiToken.issue(alice, "Kept")
+    pk = ApiToken.objects.for_key(key).pk
+    response = signed_in.post(f"/accounts/token/{pk}/revoke/", follow=True)
     assert not works(key)
-    assert "You have no token." in response.content.decode()
-    assert not ApiToken.objects.filter(user=alice).exists()
+    assert works(kept)
+    page = response.content.decode()
+    assert "The token “Gone” is revoked" in page
+    assert list(ApiToken.objects.filter(user=alice).values_list("name", flat=True)) == ["Kept"]
+
+
+def test_revoking_another_users_token_is_a_404_and_changes_nothing(signed_in, bob):
+    key = ApiToken.issue(bob)
+    response = signed_in.post(f"/accounts/token/{ApiToken.objects.for_key(key).pk}/revoke/")
+    assert response.status_code == 404
+    assert works(key)
+
+
+def test_last_used_is_written_at_most_once_a_minute(alice):
+    key = ApiToken.issue(alice)
+    assert ApiToken.objects.get(user=alice).last_used is None
+    assert works(key)
+    first = ApiToken.objects.get(user=alice).last_used
+    assert first is not None
+    assert works(key)
+    assert ApiToken.objects.get(user=alice).last_used == first  # within the minute: no write
+    ApiToken.objects.filter(user=alice).update(last_used=first - timedelta(minutes=2))
+    assert works(key)
+    assert ApiToken.objects.get(user=alice).last_used > first
+
+
+def test_the_account_api_lists_the_tokens(alice):
+    key = ApiToken.issue(alice, "Mine")
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
+    account = client.get("/api/account/").json()
+    [token] = account["tokens"]
+    assert token["name"] == "Mine" and token["last_used"] is not None
+    assert account["token_created"] == token["created"]
+    assert "key_hash" not in token
 
 
 def test_a_token_of_an_inactive_user_is_refused(alice):
@@ -128,3 +226,23 @@ def test_tokens_made_before_hashing_keep_working_and_their_plain_text_is_gone(al
     assert works(key)
     assert ApiToken.objects.get(user=alice).created == created
     assert "authtoken_token" not in connection.introspection.table_names()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_token_from_before_names_keeps_working_named_token(alice):
+    """The migration to several tokens, as a site holding one token per user has it."""
+    executor = MigrationExecutor(connection)
+    executor.migrate([("accounts", "0003_language_choice")])
+    key = "0123456789abcdef0123456789abcdef01234567"
+    created = timezone.now().replace(microsecond=0)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO accounts_apitoken (user_id, key_hash, created) VALUES (%s, %s, %s)",
+            [alice.pk, hashlib.sha256(key.encode()).hexdigest(), created],
+        )
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
+    token = ApiToken.objects.get(user=alice)
+    assert (token.name, token.created, token.last_used) == ("Token", created, None)
+    assert works(key)
+    assert ApiToken.objects.get(user=alice).last_used is not None
