@@ -1,6 +1,6 @@
 """A guess by token: the token and the classifier's versions are read from the database once per
-process; a revoked token or a deactivated user is refused, and a changed or retrained classifier
-is reported, from the next request on, by every process."""
+process; a revoked token (and no other of its user's) or a deactivated user is refused, and a
+changed or retrained classifier is reported, from the next request on, by every process."""
 
 import time
 
@@ -18,6 +18,10 @@ from tests.processes import BIN, api_call, free_ports, start, stop, wait_until_l
 
 def guess(client):
     return client.post("/api/predict/", {"features": vertical_bar()}, format="json")
+
+
+def revoke(user, key):
+    assert ApiToken.revoke(user, ApiToken.objects.for_key(key).pk)
 
 
 def token_client(key):
@@ -112,19 +116,30 @@ def test_api_token_cache_seconds_0_reads_the_token_every_time(
 
 
 @pytest.mark.django_db(transaction=True)
-def test_revoking_replacing_and_deactivating_take_effect_at_once(alice, redis_cache):
-    client = token_client(ApiToken.issue(alice))
-    assert guess(client).status_code == 200
-    ApiToken.revoke(alice)
+def test_revoking_one_token_and_deactivating_take_effect_at_once(alice, redis_cache):
+    key = ApiToken.issue(alice)
+    client, other = token_client(key), token_client(ApiToken.issue(alice))
+    assert guess(client).status_code == guess(other).status_code == 200
+    revoke(alice, key)
     assert guess(client).json() == {"detail": "Invalid token."}
-    client = token_client(ApiToken.issue(alice))
-    assert guess(client).status_code == 200
-    replaced = token_client(ApiToken.issue(alice))
-    assert guess(client).json() == {"detail": "Invalid token."}
-    assert guess(replaced).status_code == 200
+    assert guess(other).status_code == 200  # the user's other token keeps working
     alice.is_active = False
     alice.save()
-    assert guess(replaced).json() == {"detail": "User inactive or deleted."}
+    assert guess(other).json() == {"detail": "User inactive or deleted."}
+
+
+def test_a_guess_records_the_tokens_last_use_once_a_minute(
+    trained, alice, redis_cache, settings, django_assert_num_queries
+):
+    key = ApiToken.issue(alice)
+    client = token_client(key)
+    assert guess(client).status_code == 200
+    used = ApiToken.objects.for_key(key).last_used
+    assert used is not None
+    settings.API_TOKEN_CACHE_SECONDS = 0  # the database read on every guess: still no write
+    with django_assert_num_queries(2):
+        assert guess(client).status_code == 200
+    assert ApiToken.objects.for_key(key).last_used == used
 
 
 def call(port, token, path="/api/predict/"):
@@ -165,16 +180,18 @@ def test_every_server_refuses_a_revoked_token_and_a_deactivated_user_at_once(
     alice, bob, two_servers
 ):
     alices, bobs = (ApiToken.issue(user) for user in (alice, bob))
+    kept = ApiToken.issue(alice)
     for _ in range(2):  # each server checks each token and trusts it
         for port in two_servers:
-            assert call(port, alices)[0] == call(port, bobs)[0] == 200
+            assert call(port, alices)[0] == call(port, bobs)[0] == call(port, kept)[0] == 200
 
-    ApiToken.revoke(alice)
+    revoke(alice, alices)
     bob.is_active = False
     bob.save()
     for port in two_servers:
         assert call(port, alices) == (401, {"detail": "Invalid token."})
         assert call(port, bobs) == (401, {"detail": "User inactive or deleted."})
+        assert call(port, kept)[0] == 200  # alice's other token keeps working
 
     bob.is_active = True
     bob.save()
