@@ -91,8 +91,8 @@ PAGES = [
     Endpoint("POST", "/accounts/logout/"),
     Endpoint("GET", "/accounts/"),
     Endpoint("POST", "/accounts/email/", {"email": "new@example.com", "password": PASSWORD}),
-    Endpoint("POST", "/accounts/token/"),
-    Endpoint("POST", "/accounts/token/revoke/"),
+    Endpoint("POST", "/accounts/token/", {"name": "Intruder's"}),
+    Endpoint("POST", "/accounts/token/{token}/revoke/", by_id=True),
     Endpoint("GET", "/accounts/download/"),
     Endpoint("POST", "/accounts/delete/", {"password": PASSWORD, "username": "{username}"}),
 ]
@@ -132,7 +132,7 @@ ADMIN = [
     Endpoint("GET", "/admin/auth/user/{user}/change/", by_id=True),
     Endpoint("GET", "/admin/auth/user/{user}/password/", by_id=True),
     Endpoint("GET", "/admin/accounts/apitoken/"),
-    Endpoint("POST", "/admin/accounts/apitoken/{user}/delete/", {"post": "yes"}, by_id=True),
+    Endpoint("POST", "/admin/accounts/apitoken/{token}/delete/", {"post": "yes"}, by_id=True),
     Endpoint("GET", "/admin/auth/user/{user}/delete/", by_id=True),
     Endpoint("POST", "/admin/auth/user/{user}/delete/", {"post": "yes"}, by_id=True),
     Endpoint(
@@ -227,7 +227,7 @@ def owned_by(user):
     QuizResult.objects.create(user=user, asked=5, right=3)
     sample = Sample.objects.filter(user=user).order_by("id").first()
     label = Label.objects.get(user=user, name=SECRET_LABEL)
-    ApiToken.issue(user)
+    token = ApiToken.objects.for_key(ApiToken.issue(user))
     classroom = Classroom.objects.create(name="Owner's class", teacher=user)
     return {
         "sample": sample.pk,
@@ -236,6 +236,7 @@ def owned_by(user):
         "user": user.pk,
         "username": user.get_username(),
         "classroom": classroom.pk,
+        "token": token.pk,
     }
 
 
@@ -277,7 +278,9 @@ def snapshot(user):
         "account": list(
             user.__class__.objects.filter(pk=user.pk).values_list("username", "email", "password")
         ),
-        "token": list(ApiToken.objects.filter(user=user).values_list("key_hash", "created")),
+        "tokens": list(
+            ApiToken.objects.filter(user=user).values_list("id", "name", "key_hash", "created")
+        ),
         "classes": list(
             Classroom.objects.filter(teacher=user).values_list("id", "name", "join_code", "labels")
         ),
