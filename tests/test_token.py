@@ -6,6 +6,7 @@ import re
 from datetime import timedelta
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
@@ -246,3 +247,16 @@ def test_a_token_from_before_names_keeps_working_named_token(alice):
     assert (token.name, token.created, token.last_used) == ("Token", created, None)
     assert works(key)
     assert ApiToken.objects.get(user=alice).last_used is not None
+
+
+def test_the_admin_lists_tokens_and_deleting_one_revokes_it_alone(client, alice):
+    root = get_user_model().objects.create_superuser("root", password="root-password-77")
+    client.force_login(root)
+    gone, kept = ApiToken.issue(alice, "Gone"), ApiToken.issue(alice, "Kept")
+    works(kept)
+    page = client.get("/admin/accounts/apitoken/").content.decode()
+    assert "Gone" in page and "Kept" in page and "Last used" in page
+    pk = ApiToken.objects.for_key(gone).pk
+    response = client.post(f"/admin/accounts/apitoken/{pk}/delete/", {"post": "yes"})
+    assert response.status_code == 302
+    assert not works(gone) and works(kept)
