@@ -62,7 +62,7 @@ class CredentialsSerializer(AuthTokenSerializer):
     password = PasswordField(write_only=True, style={"input_type": "password"})
 
 
-class TokenRequestSerializer(CredentialsSerializer):
+class NewTokenSerializer(CredentialsSerializer):
     """A username, its password, and the new token's name if the caller gives one."""
 
     name = TextField(
@@ -98,7 +98,7 @@ class ObtainTokenView(APIView):
     renderer_classes = [JSONRenderer]
     throttle_classes = api_settings.DEFAULT_THROTTLE_CLASSES
     parser_classes = api_settings.DEFAULT_PARSER_CLASSES
-    serializer_class = TokenRequestSerializer
+    serializer_class = NewTokenSerializer
 
     def get_authenticate_header(self, request):
         return "Token"  # so that a wrong password is a 401, as an unknown token is

@@ -1,9 +1,11 @@
-"""Everything a user made, in one zip: their samples, their labels in order and their model."""
+"""Everything a user made, in one zip: their samples, their labels in order, their model, and
+their account (with the names and dates of their API tokens)."""
 
 import json
 import tempfile
 import zipfile
 
+from accounts.models import ApiToken
 from drawings import samples_file
 from drawings.models import Label, Sample
 from drawings.serializers import classifier_status
@@ -37,6 +39,15 @@ def write_archive(user, file):
             "username": user.get_username(),
             "email": user.email,
             "date_joined": user.date_joined.isoformat(),
+            # What the account page shows of each token; its key exists nowhere.
+            "api_tokens": [
+                {
+                    "name": token.name,
+                    "created": token.created.isoformat(),
+                    "last_used": token.last_used and token.last_used.isoformat(),
+                }
+                for token in ApiToken.objects.filter(user=user)
+            ],
         }
         archive.writestr("account.json", as_json(account))
 

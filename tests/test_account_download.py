@@ -6,6 +6,7 @@ import zipfile
 
 import pytest
 
+from accounts.models import ApiToken
 from drawings import training
 from drawings.models import Label, Sample
 from tests.helpers import horizontal_bar, stroke, vertical_bar
@@ -36,6 +37,8 @@ def test_the_zip_holds_exactly_the_users_samples_labels_and_model(signed_in, ali
     Sample.add(bob, "🦊", stroke([(cell, cell) for cell in range(4, 24)]))
     training.retrain(bob.pk)
 
+    key = ApiToken.issue(alice, "Laptop")
+    ApiToken.issue(bob, "Bob's script")
     response = signed_in.get("/accounts/download/")
     assert response["Content-Disposition"] == 'attachment; filename="emojisite-alice.zip"'
     files = unpack(response)
@@ -53,7 +56,11 @@ def test_the_zip_holds_exactly_the_users_samples_labels_and_model(signed_in, ali
     model = json.loads(files["model.json"])
     assert (model["version"], model["n_samples"], model["counts"]) == (1, 3, {"🙂": 2, "🐙": 1})
     assert [row["label"] for row in model["report"]["per_label"]] == ["🐙", "💎", "🌈", "🙂"]
-    assert json.loads(files["account.json"])["username"] == "alice"
+    account = json.loads(files["account.json"])
+    assert account["username"] == "alice"
+    [token] = account["api_tokens"]
+    assert (token["name"], token["last_used"]) == ("Laptop", None)
+    assert key not in files["account.json"] and "key_hash" not in files["account.json"]
     assert "🦊" not in "".join(files.values()) and "bob" not in "".join(files.values())
 
 

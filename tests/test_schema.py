@@ -135,13 +135,21 @@ def test_an_import_body_is_required(openapi):
         {"username": "alice", "password": f"{PASSWORD}\x00"},
         {"username": "al\x00ice", "password": PASSWORD},
         {"username": " \u3000", "password": PASSWORD},
+        {"username": "alice", "password": PASSWORD, "name": " "},
+        {"username": "alice", "password": PASSWORD, "name": "x" * 65},
     ],
-    ids=["NUL in the password", "NUL in the username", "a username of spaces"],
+    ids=[
+        "NUL in the password",
+        "NUL in the username",
+        "a username of spaces",
+        "a token name of spaces",
+        "a token name too long",
+    ],
 )
 def test_credentials_the_token_view_refuses_are_not_valid_by_its_schema(
     openapi, alice, credentials
 ):
-    schema = openapi["components"]["schemas"]["CredentialsRequest"]
+    schema = openapi["components"]["schemas"]["NewTokenRequest"]
     assert not jsonschema_rs.validator_for(schema).is_valid(credentials)
     assert APIClient().post("/api/token/", credentials, format="json").status_code == 400
     assert jsonschema_rs.validator_for(schema).is_valid({"username": "alice", "password": PASSWORD})
