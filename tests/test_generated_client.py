@@ -46,7 +46,7 @@ def test_a_generated_client_signs_in_trains_and_guesses(generated, live_server, 
     from emojisite_api_client.api.token import token_create
     from emojisite_api_client.api.train import train_create
     from emojisite_api_client.models import (
-        CredentialsRequest,
+        NewTokenRequest,
         Guess,
         PredictRequest,
         Problem,
@@ -56,9 +56,9 @@ def test_a_generated_client_signs_in_trains_and_guesses(generated, live_server, 
     )
 
     anyone = Client(base_url=live_server.url)
-    token = token_create.sync(client=anyone, body=CredentialsRequest("alice", PASSWORD))
+    token = token_create.sync(client=anyone, body=NewTokenRequest("alice", PASSWORD))
     assert isinstance(token, Token)
-    wrong = token_create.sync(client=anyone, body=CredentialsRequest("alice", "not-it-123"))
+    wrong = token_create.sync(client=anyone, body=NewTokenRequest("alice", "not-it-123"))
     assert isinstance(wrong, Problem) and wrong.detail  # the 401's body, parsed
 
     api = AuthenticatedClient(base_url=live_server.url, token=token.token, prefix="Token")
