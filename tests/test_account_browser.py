@@ -57,8 +57,9 @@ def test_everything_on_the_account_page_by_keyboard(live_server, page, alice):
     expect(page.locator("#token-status")).to_have_text("You have no token.")
     assert_accessible(page)
 
-    # Create a token, copy it.
-    tab_to(page, page.get_by_role("button", name="Create a token"))
+    # Create a named token, copy it.
+    tab_to(page, page.get_by_label("Token name"))
+    page.keyboard.type("Laptop")
     page.keyboard.press("Enter")
     token = page.get_by_label("Your new API token")
     expect(token).to_have_value(re.compile(r"^[0-9a-f]{40}$"))
@@ -70,15 +71,26 @@ def test_everything_on_the_account_page_by_keyboard(live_server, page, alice):
     expect(page.locator("#copy-status")).to_have_text("Copied to the clipboard.")
     assert page.evaluate("navigator.clipboard.readText()") == first
 
-    # Renew it: the old one stops.
-    tab_to(page, page.get_by_role("button", name="Renew token"))
+    # Create another: both work, both are listed.
+    tab_to(page, page.get_by_label("Token name"))
+    page.keyboard.type("Robot")
+    tab_to(page, page.get_by_role("button", name="Create a token"))
     page.keyboard.press("Space")
     expect(token).not_to_have_value(first)
     second = token.input_value()
-    assert works(second) and not works(first)
+    assert works(second) and works(first)
+    expect(page.locator("#token-list tbody tr")).to_have_count(2)
+    assert_accessible(page)
 
-    # Revoke it.
-    tab_to(page, page.get_by_role("button", name="Revoke token"))
+    # Revoke the first: only it stops.
+    tab_to(page, page.get_by_role("button", name="Revoke “Laptop”"))
+    page.keyboard.press("Enter")
+    expect(page.locator(".messages")).to_contain_text("The token “Laptop” is revoked")
+    expect(page.locator("#token-list tbody tr")).to_have_count(1)
+    assert not works(first) and works(second)
+
+    # Revoke the other.
+    tab_to(page, page.get_by_role("button", name="Revoke “Robot”"))
     page.keyboard.press("Enter")
     expect(page.locator("#token-status")).to_have_text("You have no token.")
     assert not works(second)

@@ -46,8 +46,8 @@ def test_a_generated_client_signs_in_trains_and_guesses(generated, live_server, 
     from emojisite_api_client.api.token import token_create
     from emojisite_api_client.api.train import train_create
     from emojisite_api_client.models import (
-        NewTokenRequest,
         Guess,
+        NewTokenRequest,
         PredictRequest,
         Problem,
         Token,
