@@ -23,6 +23,7 @@ from accounts.models import (
     TOKEN_NAME_TAKEN,
     TOKENS_PER_USER,
     ApiToken,
+    TokenNameTaken,
     TooManyTokens,
     delete_account,
 )
@@ -124,6 +125,8 @@ class ObtainTokenView(APIView):
             key = ApiToken.issue(given.validated_data["user"], given.validated_data["name"])
         except TooManyTokens as error:
             raise Conflict(str(error)) from None
+        except TokenNameTaken:
+            raise ValidationError({"name": [TOKEN_NAME_TAKEN]}) from None
         return Response({"token": key})
 
 

@@ -8,6 +8,7 @@ from accounts.models import (
     TOKEN_NAME_TAKEN,
     TOKENS_PER_USER,
     ApiToken,
+    TokenNameTaken,
     TooManyTokens,
 )
 
@@ -111,10 +112,12 @@ class TokenForm(forms.Form):
         return super().clean()
 
     def save(self):
-        """The new token's key, or None with the form's error when the cap was reached
-        meanwhile."""
+        """The new token's key, or None with the form's error when the cap was reached or the
+        name taken meanwhile."""
         try:
             return ApiToken.issue(self.user, self.cleaned_data["name"])
         except TooManyTokens as error:
             self.add_error(None, str(error))
-            return None
+        except TokenNameTaken:
+            self.add_error("name", forms.ValidationError(TOKEN_NAME_TAKEN, code="taken"))
+        return None

@@ -5,7 +5,7 @@ from datetime import timezone as dt_timezone
 
 from django.conf import settings
 from django.contrib.sessions.models import Session
-from django.db import models, transaction
+from django.db import IntegrityError, models, transaction
 from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -36,6 +36,10 @@ TOO_MANY_TOKENS = _(
     "You already have %(limit)d tokens, the most an account may hold: revoke one you no longer "
     "use first."
 )
+
+
+class TokenNameTaken(Exception):
+    """Another of the user's tokens bears the name (given by a request sent at the same time)."""
 
 
 class TooManyTokens(Exception):
@@ -92,12 +96,15 @@ class ApiToken(models.Model):
         (none: "Token", numbered if taken)."""
         name = name or cls.free_name(user, "Token")
         key = secrets.token_hex(20)
-        with transaction.atomic():
-            # Lock the user's row, so that two issues at once can't pass the cap together.
-            user.__class__.objects.select_for_update().filter(pk=user.pk).first()
-            if cls.objects.filter(user=user).count() >= TOKENS_PER_USER:
-                raise TooManyTokens
-            cls.objects.create(user=user, name=name, key_hash=token_hash(key))
+        try:
+            with transaction.atomic():
+                # Lock the user's row, so that two issues at once can't pass the cap together.
+                user.__class__.objects.select_for_update().filter(pk=user.pk).first()
+                if cls.objects.filter(user=user).count() >= TOKENS_PER_USER:
+                    raise TooManyTokens
+                cls.objects.create(user=user, name=name, key_hash=token_hash(key))
+        except IntegrityError:
+            raise TokenNameTaken from None
         return key
 
     @classmethod

@@ -260,3 +260,21 @@ def test_the_admin_lists_tokens_and_deleting_one_revokes_it_alone(client, alice)
     response = client.post(f"/admin/accounts/apitoken/{pk}/delete/", {"post": "yes"})
     assert response.status_code == 302
     assert not works(gone) and works(kept)
+
+
+def test_a_name_taken_by_a_request_at_the_same_time_is_a_400_not_a_500(alice, monkeypatch):
+    ApiToken.issue(alice, "Twin")
+    monkeypatch.setattr(ApiToken, "name_is_taken", classmethod(lambda cls, user, name: False))
+    response = APIClient().post(
+        "/api/token/", {"username": "alice", "password": PASSWORD, "name": "Twin"}, format="json"
+    )
+    assert response.status_code == 400
+    assert response.json() == {"name": ["You already have a token with this name."]}
+
+
+def test_the_page_refuses_a_name_taken_at_the_same_time(signed_in, alice, monkeypatch):
+    ApiToken.issue(alice, "Twin")
+    monkeypatch.setattr(ApiToken, "name_is_taken", classmethod(lambda cls, user, name: False))
+    response = signed_in.post("/accounts/token/", {"name": "Twin"})
+    assert "You already have a token with this name." in response.content.decode()
+    assert ApiToken.objects.filter(user=alice).count() == 1
