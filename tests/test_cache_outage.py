@@ -11,6 +11,7 @@ import pytest
 from django.conf import global_settings
 from rest_framework.test import APIClient
 
+from accounts.models import ApiToken
 from drawings.models import Classifier
 from emojisite.cache import link
 from tests.helpers import PASSWORD, horizontal_bar, vertical_bar
@@ -101,7 +102,8 @@ def test_with_redis_stopped_everything_answers_from_the_database(
     assert page.get("/gallery/").status_code == 200
     answer = APIClient().post("/api/token/", {"username": "alice", "password": PASSWORD})
     assert answer.status_code == 200
-    # The token kept as checked was replaced meanwhile: refused, from the database.
+    assert revoke(page, before.json()["token"]).status_code == 302
+    # The token kept as checked was revoked meanwhile: refused, from the database.
     assert guess(by_token).status_code == 401
     by_token = token_client(answer.json()["token"])
     assert train(by_token, "🌈", horizontal_bar(12)).status_code == 201
@@ -112,8 +114,9 @@ def test_with_redis_stopped_everything_answers_from_the_database(
     assert page.post("/api/predict/", on_page, format="json").status_code == 200
     assert train(page, "💎", vertical_bar(3)).status_code == 201
     assert guess(by_token).json()["model_version"] == version(alice)
-    # A token checked while Redis is down is not kept as checked: replaced, it is refused.
+    # A token checked while Redis is down is not kept as checked: revoked, it is refused.
     replaced = APIClient().post("/api/token/", {"username": "alice", "password": PASSWORD})
+    assert revoke(page, answer.json()["token"]).status_code == 302
     assert guess(by_token).status_code == 401
     by_token = token_client(replaced.json()["token"])
     assert "The cache is unreachable" in caplog.text
@@ -139,6 +142,11 @@ def gunicorn(port, redis_url):
     )
 
 
+def revoke(page, key):
+    """Revoke a token on the account page (a test client or a Visitor signed in as its owner)."""
+    return page.post(f"/accounts/token/{ApiToken.objects.for_key(key).pk}/revoke/")
+
+
 def call(port, token, path="/api/predict/", body=None):
     """(status, answer) of a request with a token; a guess unless told otherwise."""
     if path == "/api/predict/":
@@ -158,9 +166,10 @@ def new_token(port):
 @pytest.mark.django_db(transaction=True)
 def test_no_server_trusts_what_it_kept_from_before_an_outage(own_redis, alice, settings):
     """Server B keeps alice's token and model version, sits idle while Redis is stopped and
-    server A renews her token and retrains her model, then sees Redis back with the
-    generations of before (it saved them): B must refuse the old token and guess with the new
-    model. A, which still leaves Redis alone, announces the next token there all the same."""
+    server A makes her a new token, revokes the old one and retrains her model, then sees Redis
+    back with the generations of before (it saved them): B must refuse the old token and guess
+    with the new model. A, which still leaves Redis alone, announces the next token there all
+    the same."""
     settings.PASSWORD_HASHERS = global_settings.PASSWORD_HASHERS  # the servers' own
     alice.set_password(PASSWORD)
     alice.save()
@@ -180,6 +189,7 @@ def test_no_server_trusts_what_it_kept_from_before_an_outage(own_redis, alice, s
         visitor.sign_in("alice")
         during = {"signed in": "alice" in visitor.get("/")}
         second = new_token(a)
+        revoke(visitor, first)
         retrain = {"label": "🌈", "features": horizontal_bar(12)}
         during["train"] = call(a, second, "/api/train/", retrain)[0]
         during["guess"] = call(a, second)
@@ -189,6 +199,7 @@ def test_no_server_trusts_what_it_kept_from_before_an_outage(own_redis, alice, s
         own_redis.start()
         after = {"old token on b": call(b, first)[0], "guess on b": call(b, second)}
         third = new_token(a)
+        revoke(visitor, second)
         after["replaced token on b"] = call(b, second)[0]
         after["new token on b"] = call(b, third)[0]
     finally:
