@@ -18,9 +18,11 @@ import numpy as np
 FUZZ_EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "25"))
 FUZZ_DERANDOMIZE = "FUZZ_EXAMPLES" not in os.environ
 # Each pytest-xdist worker (gw0, gw1, ...) its own Redis database, 6 to 15, so that parallel
-# workers never clear each other's cache; a run without xdist uses 6.
+# workers never clear each other's cache; a run without xdist uses 6. Runs of the suite side by
+# side on one machine each point TEST_REDIS_PORT at a Redis of their own.
 _WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
-TEST_REDIS_URL = f"redis://127.0.0.1:6379/{6 + _WORKER % 10}"
+_REDIS_PORT = int(os.environ.get("TEST_REDIS_PORT", "6379"))
+TEST_REDIS_URL = f"redis://127.0.0.1:{_REDIS_PORT}/{6 + _WORKER % 10}"
 # Every user the fixtures make has this password.
 PASSWORD = "draw-a-rainbow-42"
 
