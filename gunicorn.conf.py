@@ -6,14 +6,6 @@ memory grows with WEB_CONCURRENCY; threads share it. See docs/deploy.md for sizi
 
 import os
 
-# One thread for numpy's and SciPy's linear algebra in each worker, set before the app (and
-# numpy) is loaded: a guess multiplies small matrices, for which more threads only wait, and on
-# a busy host their spinning tripled the CPU time of a guess (bench/profile_predict.py under
-# load: 19.9 ms with the default threads, 6.3 ms with one). Workers and their threads are the
-# parallelism.
-for variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(variable, "1")
-
 bind = os.environ.get("BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("WEB_CONCURRENCY", os.cpu_count() or 1))
 worker_class = "gthread"

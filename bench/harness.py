@@ -93,7 +93,11 @@ def drawings(count, seed=0):
 
 
 def make_users(count, samples_each, prefix="user"):
-    """`count` users with `samples_each` samples each and an API token; returns the tokens."""
+    """`count` users with `samples_each` samples each and an API token; returns the tokens.
+
+    Each user's drawings are their own (`drawings` with the user's number as seed): a process
+    keeps what the networks found in drawings it has seen (drawings.ml.learned_offline), and
+    users who shared drawings would cost one user's fit."""
     from django.contrib.auth import get_user_model
 
     from accounts.models import ApiToken, token_hash
@@ -114,14 +118,13 @@ def make_users(count, samples_each, prefix="user"):
         batch_size=2000,
     )
     label_of = {(label.user_id, label.name): label for label in labels}
-    grids, names = drawings(samples_each)
     for start in range(0, count, max(1, 20_000 // max(samples_each, 1))):
-        chunk = users[start : start + max(1, 20_000 // max(samples_each, 1))]
+        chunk = range(start, min(count, start + max(1, 20_000 // max(samples_each, 1))))
         Sample.objects.bulk_create(
             [
-                Sample(user=user, label=label_of[user.pk, name], features=grid)
-                for user in chunk
-                for grid, name in zip(grids, names, strict=True)
+                Sample(user=users[index], label=label_of[users[index].pk, name], features=grid)
+                for index in chunk
+                for grid, name in zip(*drawings(samples_each, seed=index), strict=True)
             ],
             batch_size=2000,
         )

@@ -1,4 +1,6 @@
 import os
+import subprocess
+import sys
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -6,6 +8,7 @@ from django.core.management import CommandError, call_command
 from drawings import training
 from drawings.models import Classifier, Sample
 from tests.helpers import horizontal_bar, vertical_bar
+from tests.processes import PROJECT
 
 
 def retrain(*args):
@@ -79,6 +82,26 @@ def test_it_trains_users_in_parallel_processes(make_user, monkeypatch, tmp_path)
     pids = trained_in.read_text().split()
     assert len(pids) == 3 and str(os.getpid()) not in pids
     assert len(set(pids)) == 2, pids
+
+
+@pytest.mark.processes
+def test_its_processes_run_one_blas_thread_each():
+    # As a cron job starts it: no thread settings of its own in the environment.
+    environment = {k: v for k, v in os.environ.items() if not k.endswith("_NUM_THREADS")}
+    report = (
+        "from threadpoolctl import threadpool_info; import drawings.ml.pipelines; "
+        "print(sorted({pool['num_threads'] for pool in threadpool_info()}))"
+    )
+    done = subprocess.run(
+        [sys.executable, "manage.py", "shell", "--verbosity", "0", "-c", report],
+        cwd=PROJECT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    # A retrain multiplies small matrices: more threads would only spin, several jobs at once.
+    assert done.stdout.strip() == "[1]", done.stderr
 
 
 def test_jobs_must_be_positive(db):
