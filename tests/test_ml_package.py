@@ -124,9 +124,14 @@ ROUNDED = "decision values after pickling differ by {} rounding, about {}"
 # As scikit-learn lists for SVC itself: libsvm's sample weights are not the same as repeating
 # samples.
 SVC_WEIGHTS = "sample_weight is not equivalent to removing/repeating samples (as for SVC)"
-# CompactLogisticRegression's decision values skip scikit-learn's input checks: its rows are the
-# network features, dense and finite; a row of another width is still refused.
+# The decision values of CompactLogisticRegression and CompactRidgeClassifier skip scikit-learn's
+# input checks (QuickDecisions): their rows are the network features, dense and finite; a row
+# of another width is still refused.
 UNCHECKED = "decision values check the width of rows only, as a guess needs"
+QUICK_DECISIONS = dict.fromkeys(
+    ["check_estimators_nan_inf", "check_estimator_sparse_array", "check_estimator_sparse_matrix"],
+    UNCHECKED,
+)
 ON_SQUARE_IMAGES = dict.fromkeys(
     NEEDS_SQUARE_IMAGES + TRANSFORMER_NEEDS_SQUARE_IMAGES, NOT_SQUARE_IMAGES
 )
@@ -142,12 +147,11 @@ EXPECTED_FAILED_CHECKS = {
         "check_estimators_pickle": ROUNDED.format("float16", "1e-3"),
     },
     CompactLogisticRegression: {
-        "check_estimators_nan_inf": UNCHECKED,
-        "check_estimator_sparse_array": UNCHECKED,
-        "check_estimator_sparse_matrix": UNCHECKED,
+        **QUICK_DECISIONS,
         "check_estimators_pickle": ROUNDED.format("float32", "1e-7"),
     },
     CompactRidgeClassifier: {
+        **QUICK_DECISIONS,
         # scikit-learn skips it for RidgeClassifier too: a direct solve has no iterations.
         "check_non_transformer_estimators_n_iter": "its direct solvers count no iterations",
     },
