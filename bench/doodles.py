@@ -122,6 +122,27 @@ def costs(algorithm, source):
     return fitting, len(persistence.pickled(pipeline)), float(np.median(guessing))
 
 
+def class_costs(algorithm, source, pupils):
+    """One worker retraining a class: `pupils` users of 10 labels × 30 drawings each retrained
+    once, then each again in turn after adding a drawing. (mean, worst) CPU seconds of those
+    second retrains, and the MB `found_before` then holds."""
+    found_before.clear()
+    sets = [
+        drawn_case(source, 10, 30, 2**30 + pupil, quickdraw.VARIATION, test_per_label=1)
+        for pupil in range(pupils)
+    ]
+    for (drawings, labels), _ in sets:
+        train(drawings, labels, algorithm)
+    seconds = []
+    for (drawings, labels), (new, new_labels) in sets:
+        drawings, labels = (
+            np.concatenate([drawings, new[:1]]),
+            np.concatenate([labels, new_labels[:1]]),
+        )
+        seconds.append(cpu_seconds(partial(train, drawings, labels, algorithm))[0])
+    return float(np.mean(seconds)), max(seconds), found_before.bytes / 2**20
+
+
 def main():
     # One thread, as a request has one core to itself at best (see bench/accuracy.py).
     threadpool_limits(1)
@@ -133,6 +154,9 @@ def main():
     parser.add_argument("--folder", type=Path, default=quickdraw.DEFAULT_FOLDER)
     parser.add_argument("--no-costs", action="store_true", help="skip fit time, size, guess")
     parser.add_argument("--costs-only", action="store_true", help="skip the accuracy cases")
+    parser.add_argument(
+        "--class-size", type=int, default=0, help="also one worker retraining a class this big"
+    )
     options = parser.parse_args()
     algorithms = options.algorithms.split(",")
     cases = CASES if not options.cases else [CASES[int(i) - 1] for i in options.cases.split(",")]
@@ -184,6 +208,14 @@ def main():
             f" one guess {guessing * 1e3:.2f} ms",
             flush=True,
         )
+        if options.class_size:
+            mean, worst, kept = class_costs(algorithm, source, options.class_size)
+            print(
+                f"{'':>6}  a class of {options.class_size} in one worker, each pupil 10 × 30 and"
+                f" one more: retrain {mean * 1e3:4.0f} ms, worst {worst * 1e3:4.0f} ms;"
+                f" {kept:.0f} MB kept",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":
