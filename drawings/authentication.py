@@ -16,15 +16,15 @@ from rest_framework.exceptions import AuthenticationFailed
 
 from accounts.authentication import INACTIVE_USER, INVALID_TOKEN
 from accounts.models import ApiToken, token_hash
-from drawings import generations
-from drawings.generations import (
+from drawings.throttles import throttle_keys
+from emojisite import generations
+from emojisite.generations import (
     API_TOKEN,
     CLASSIFIER,
     SESSION,
     cache_is_shared,
     generation_key,
 )
-from drawings.throttles import throttle_keys
 from emojisite.process_cache import ProcessCache
 
 

@@ -7,9 +7,9 @@ from django.dispatch import receiver
 from django_tasks_db.models import DBTaskResult
 
 from accounts.models import ApiToken
-from drawings.generations import API_TOKEN, SESSION, announce_change
 from drawings.models import DEFAULT_LABELS, Classifier, Label
 from drawings.pipeline_cache import loaded_pipelines
+from emojisite.generations import API_TOKEN, SESSION, announce_change
 
 
 @receiver(post_save, sender=settings.AUTH_USER_MODEL)
