@@ -124,7 +124,7 @@ class ApiToken(models.Model):
     @classmethod
     def revoke(cls, user, pk):
         """Revoke the user's token `pk` (only theirs): its name, or None if they have none such.
-        Every process refuses it from its next request on (drawings.signals)."""
+        Every process refuses it from its next request on (accounts.signals)."""
         token = cls.objects.filter(user=user, pk=pk).first()
         if token is None:
             return None
