@@ -3,7 +3,12 @@ from django.contrib.auth import get_user_model
 from django.core.validators import RegexValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
+from drf_spectacular.utils import (
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_view,
+    inline_serializer,
+)
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.authtoken.serializers import AuthTokenSerializer
 from rest_framework.exceptions import (
@@ -152,10 +157,18 @@ class ApiTokenSerializer(serializers.ModelSerializer):
         fields = ["id", "name", "created", "last_used"]
 
 
+@extend_schema_view(
+    list=extend_schema(
+        description="Your API tokens, newest first: name, when made and when last used; never "
+        "a key (only its hash is kept)."
+    ),
+    destroy=extend_schema(
+        description="Revoke one of your tokens: refused by every server from its next request "
+        "on, while your other tokens keep working."
+    ),
+)
 class TokenViewSet(mixins.ListModelMixin, mixins.DestroyModelMixin, viewsets.GenericViewSet):
-    """Your API tokens, newest first, by name and date (never a key: only its hash is kept).
-    Deleting one revokes it alone: every process refuses it from its next request on, and your
-    other tokens keep working."""
+    """The user's API tokens: listed by name and date, revoked one at a time."""
 
     lookup_value_converter = "int"
     serializer_class = ApiTokenSerializer
@@ -175,8 +188,10 @@ class AccountSerializer(serializers.Serializer):
     tokens = ApiTokenSerializer(many=True)
 
     def get_fields(self):
-        """Ours, then what other apps keep of the account (accounts.parts)."""
-        return {**super().get_fields(), **parts.fields()}
+        """Who, then what other apps keep of the account (accounts.parts), then the tokens."""
+        fields = super().get_fields()
+        tokens = {name: fields.pop(name) for name in ("token_created", "tokens")}
+        return {**fields, **parts.fields(), **tokens}
 
 
 class AccountView(APIView):
