@@ -94,8 +94,8 @@ class RealData:
     """The fuzzed user's token and ids, put into half the valid requests that name ids, so that
     reading, moving and deleting a sample or label, reordering labels, getting or revoking a
     token, and changing, leaving or joining a class are tried on things that exist, not only on
-    ids nobody has. The user teaches a class (with a pupil, and one whose account they made) and is a pupil
-    of another, each made again whenever a request has deleted or left it."""
+    ids nobody has. The user teaches a class (with a pupil, and one whose account they made) and
+    is a pupil of another, each made again whenever a request has deleted or left it."""
 
     def __init__(self, user):
         for column in range(8, 20, 2):
