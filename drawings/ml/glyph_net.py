@@ -47,7 +47,8 @@ class GlyphFeatures(LearnsNothingPerUser, TransformerMixin, BaseEstimator):
 
     SIDE = SIDE
     FEATURES = FEATURES
-    BATCH = 64
+    # Of batches of 1 to 128 drawings, 16 were the quickest: 300 drawings in 17 ms, 21 in 64s.
+    BATCH = 16
 
     def __init__(self, weights="glyph_net_1"):
         self.weights = weights
