@@ -58,10 +58,10 @@ class FoundBefore:
         rows not kept, all at once."""
         keys = [(key, hashlib.blake2b(row.tobytes(), digest_size=16).digest()) for row in X]
         with self._lock:
-            kept = [self._rows.get(key) for key in keys]
-            for key, row in zip(keys, kept, strict=True):
+            kept = [self._rows.get(row_key) for row_key in keys]
+            for row_key, row in zip(keys, kept, strict=True):
                 if row is not None:
-                    self._rows.move_to_end(key)
+                    self._rows.move_to_end(row_key)
         missing = [index for index, row in enumerate(kept) if row is None]
         if missing:
             found = find(X[missing])
@@ -90,7 +90,8 @@ class FoundBefore:
             self.bytes -= dropped.nbytes
 
 
-# 128 MB holds a class: 30 pupils' 10 labels × 30 drawings each, seen by `doodle`'s networks.
+# 128 MB holds a class: 30 pupils' 10 labels × 30 drawings each, seen by `doodle`'s networks
+# (1,728 float64 numbers a drawing with doodle_net_2: 119 MB in bench/doodles.py --class-size 30).
 found_before = FoundBefore(max_bytes=128 * 2**20)
 
 
@@ -113,8 +114,8 @@ class SideBySide(LearnsNothingPerUser, TransformerMixin, BaseEstimator):
 
     def fit(self, X, y=None):
         X = validate_data(self, X)
-        # Each part learns nothing from the drawings but their width, the same from one as from
-        # all: fit on every drawing, a Pipeline prepared them all once more for nothing.
+        # Each part learns nothing from the drawings but their width: fit on one. Fit on all, a
+        # part's Pipeline prepared every drawing once more just to fit its steps.
         self.parts_ = [(name, clone(part).fit(X[:1])) for name, part in self.parts]
         return self
 
