@@ -28,8 +28,8 @@ from accounts.models import (
     delete_account,
 )
 from drawings.models import Label, Sample
-from drawings.serializers import TextField
 from emojisite.api.errors import ERROR, Conflict, problem
+from emojisite.api.fields import TextField
 
 USERNAME_MAX_LENGTH = get_user_model()._meta.get_field("username").max_length
 
