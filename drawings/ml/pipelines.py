@@ -83,26 +83,32 @@ class CompactRidgeClassifier(StoredCompactly, RidgeClassifier):
 
 
 class CompactSVC(StoredCompactly, SVC):
-    """An SVC that is small to store and quick to ask.
-
-    Its support vectors pickle as float16 and its dual coefficients as float32: they are nearly
-    all of a stored pipeline, and its decision values change by rounding alone (about 1e-3 of
-    their size). With `decision_function_shape="ovo"`, its decision values are one column per
-    class, each the mean of the pairwise decisions for and against it: what SVC's "ovr" shape
-    gives less its vote counts, in one product instead of a Python loop over pairs (a third of
-    the time of a guess).
-    """
+    """An SVC that is small to store: its support vectors pickle as float16 and its dual
+    coefficients as float32. They are nearly all of a stored pipeline, and its decision values
+    change by rounding alone (about 1e-3 of their size)."""
 
     STORED_AS = {"support_vectors_": np.float16, "_dual_coef_": np.float32}
 
     def __setstate__(self, state):
+        if type(self) is CompactSVC and state.get("decision_function_shape") == "ovo":
+            # Stored before PairwiseMeanSVC had its name, when this class answered its decision
+            # values under decision_function_shape="ovo", which scikit-learn means otherwise.
+            self.__class__ = PairwiseMeanSVC
+            state = {**state, "decision_function_shape": "ovr"}
         super().__setstate__(state)
         if "_dual_coef_" in state:
             self.dual_coef_ = self._dual_coef_
 
+
+class PairwiseMeanSVC(CompactSVC):
+    """A CompactSVC whose decision values are one column per class (scikit-learn's "ovr" shape),
+    each the mean of the pairwise decisions for and against it: SVC's "ovr" values less their
+    vote counts, in one product instead of SVC's Python loop over pairs, which a guess would
+    otherwise spend much of its time in (docs/performance.md)."""
+
     def decision_function(self, X):
-        decisions = super().decision_function(X)
-        if self.decision_function_shape != "ovo" or decisions.ndim == 1:
+        decisions = self._decision_function(X)  # one column per pair of classes, as SVC's "ovo"
+        if decisions.ndim == 1:  # two classes: one column says it all
             return decisions
         first, second = np.triu_indices(len(self.classes_), 1)
         pairs = np.zeros((len(first), len(self.classes_)))
@@ -166,7 +172,7 @@ def shapes():
             (
                 "calibrated",
                 Calibrated(
-                    CompactSVC(C=10, gamma=2, decision_function_shape="ovo"),
+                    PairwiseMeanSVC(C=10, gamma=2),
                     fallback=LogisticRegression(C=10, max_iter=1000),
                 ),
             ),
