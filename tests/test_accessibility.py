@@ -54,7 +54,7 @@ def test_pages_of_a_user_with_samples_a_model_and_a_token(context, live_server, 
         Sample.add(alice, "🙂", vertical_bar(column))
     for row in (12, 14):
         Sample.add(alice, "🌈", horizontal_bar(row))
-    training.retrain(alice.pk)
+    training.fit_and_store(alice.pk)
     ApiToken.issue(alice)
     sign_in(context, live_server, alice)
     assert_accessible(open_page(context, live_server.url + path))

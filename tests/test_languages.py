@@ -131,7 +131,7 @@ def test_the_model_reports_sentences_are_stored_in_english_and_shown_translated(
     api = APIClient()
     api.force_authenticate(alice)
     Label.get_or_add(alice, "🙂")
-    training.retrain(alice.pk)
+    training.fit_and_store(alice.pk)
     answer = api.get("/api/model/", headers={"Accept-Language": "fr"}).json()
     assert answer["report"]["detail"] == translated("fr", NO_SAMPLES)
 

@@ -28,7 +28,7 @@ def teacher(alice, make_user):
         Sample.add(alice, "🙂", vertical_bar(column))
     for row in (12, 14):
         Sample.add(alice, "🌈", horizontal_bar(row))
-    training.retrain(alice.pk)
+    training.fit_and_store(alice.pk)
     classroom = Classroom.objects.create(name="4B", teacher=alice)
     classroom.set_labels(["🙂", "🌈"])
     pupil = make_user("ann")

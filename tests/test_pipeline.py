@@ -174,7 +174,7 @@ def test_the_teaching_apps_tree_can_still_be_chosen(alice, settings):
     settings.CLASSIFIER_ALGORITHM = "tree"
     Sample.add(alice, "🙂", vertical_bar())
     Sample.add(alice, "🌈", horizontal_bar())
-    classifier = training.retrain(alice.pk)
+    classifier = training.fit_and_store(alice.pk)
     assert classifier.algorithm == "tree"
     fitted = storage.load(classifier).pipeline
     assert isinstance(fitted["classifier"], DecisionTreeClassifier)
@@ -184,7 +184,7 @@ def test_the_teaching_apps_tree_can_still_be_chosen(alice, settings):
 def test_the_site_uses_the_network_features_by_default(alice):
     Sample.add(alice, "🙂", vertical_bar())
     Sample.add(alice, "🌈", horizontal_bar())
-    classifier = training.retrain(alice.pk)
+    classifier = training.fit_and_store(alice.pk)
     assert classifier.algorithm == "net"
     assert isinstance(storage.load(classifier).pipeline[-1].estimator_[0], GlyphFeatures)
 
@@ -194,7 +194,7 @@ def test_doodle_sees_drawings_through_both_networks(alice, settings):
     for _ in range(2):
         Sample.add(alice, "🙂", vertical_bar())
         Sample.add(alice, "🌈", horizontal_bar())
-    classifier = training.retrain(alice.pk)
+    classifier = training.fit_and_store(alice.pk)
     assert classifier.algorithm == "doodle"
     fitted = storage.load(classifier).pipeline
     parts = dict(fitted["features"].parts_)

@@ -29,7 +29,7 @@ def page(browser, live_server, alice):
     for place in (10, 13, 16, 19):
         Sample.add(alice, "🙂", vertical_bar(place))
         Sample.add(alice, "🌈", horizontal_bar(place))
-    training.retrain(alice.pk)
+    training.fit_and_store(alice.pk)
     with browsing(browser, viewport={"width": 1000, "height": 900}) as context:
         sign_in(context, live_server, alice)
         page = context.new_page()
