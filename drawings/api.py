@@ -69,8 +69,8 @@ class TrainView(ActionView):
         return Response(answer.data, status=status.HTTP_201_CREATED)
 
 
-# One GuessSerializer renders every guess: a new serializer deep-copies its declared fields, which
-# was a seventh of a guess's CPU, and rendering an answer only reads them.
+# One GuessSerializer renders every guess: a new serializer deep-copies its declared fields, and
+# rendering an answer only reads them (docs/performance.md#figures-behind-the-codes-comments).
 GUESS_ANSWER = serializers.GuessSerializer()
 GUESS_RENDERER = JSONRenderer()
 

@@ -62,8 +62,8 @@ class StoredCompactly:
 
 class CompactLogisticRegression(StoredCompactly, LogisticRegression):
     """Logistic regression whose weights pickle as float32 (half the bytes, the same guesses),
-    and whose decision values skip scikit-learn's input checks, a third of a guess's time: the
-    steps before it made the rows."""
+    and whose decision values skip scikit-learn's input checks, which cost a guess more than the
+    product itself: the steps before it made the rows."""
 
     STORED_AS = {"coef_": np.float32}
 
@@ -76,8 +76,8 @@ class CompactLogisticRegression(StoredCompactly, LogisticRegression):
 
 class CompactRidgeClassifier(StoredCompactly, RidgeClassifier):
     """A ridge classifier (least squares onto ±1 per label, one linear solve) whose weights pickle
-    as float32. With fewer drawings than features it solves in the drawings' own space: a few
-    milliseconds where logistic regression's iterations on the same features took a second."""
+    as float32. With fewer drawings than features it solves in the drawings' own space, once,
+    where logistic regression iterates (docs/classifier.md)."""
 
     STORED_AS = {"coef_": np.float32}
 
@@ -104,7 +104,8 @@ class PairwiseMeanSVC(CompactSVC):
     """A CompactSVC whose decision values are one column per class (scikit-learn's "ovr" shape),
     each the mean of the pairwise decisions for and against it: SVC's "ovr" values less their
     vote counts, in one product instead of SVC's Python loop over pairs, which a guess would
-    otherwise spend much of its time in (docs/performance.md)."""
+    otherwise spend much of its time in (docs/performance.md#figures-behind-the-codes-comments).
+    """
 
     def decision_function(self, X):
         decisions = self._decision_function(X)  # one column per pair of classes, as SVC's "ovo"
@@ -157,13 +158,12 @@ def svm():
 
 def shapes():
     """`svm` before its directions were counted softly, with the ink levelled and its features
-    seen in the shape space learned from letters (from features of that kind): stored 30 times
-    smaller, fit and asked twice as fast, as accurate on 3 labels and on brush strokes, 1.5
-    points less on 10 labels of filled digits (docs/classifier.md).
+    seen in the shape space learned from letters (from features of that kind): far smaller to
+    store, quicker to fit and ask, about as accurate (docs/classifier.md).
 
     The copies are made, and their features computed, once per fit: the calibration's
     cross-validation folds take their rows from them. Copies stop at 900 rows, which keeps a
-    stored classifier of 10 labels × 30 drawings near 120 KB and its fit quick.
+    stored classifier small and its fit quick.
     """
     classifier = Pipeline(
         [
@@ -277,8 +277,8 @@ def fit(drawings, labels, algorithm):
     one that guesses the only label.
 
     Labels go in as numpy text, not Python objects: each step's `classes_` is then stored as
-    plain bytes, where an object array was a pickle of its own inside the stored one, and a
-    third of the time it took to load.
+    plain bytes, where an object array was a pickle of its own inside the stored one, read by a
+    second pure-Python unpickler (docs/performance.md).
     """
     if can_learn(labels):
         pipeline = build(algorithm)
