@@ -12,13 +12,20 @@ import pytest
 
 from drawings.api import NO_SAMPLES
 from tests.axe import assert_accessible
-from tests.helpers import add_label_is_refused_beside_the_field, browsing
+from tests.helpers import (
+    PASSWORD,
+    add_label_is_refused_beside_the_field,
+    browsing,
+    drag,
+    draw_bar,
+    sign_up,
+    submit,
+)
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM
 # would otherwise refuse to run in the test body.
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
-PASSWORD = "Crayon-Rainbow-42!"
 SCREENSHOT = Path(__file__).resolve().parent.parent / "docs" / "screenshot.png"
 # A sure guess is the label alone; a guess below the calibrated threshold says it is not sure.
 SMILEY_GUESSED = re.compile(r"^🙂$|^Not sure: maybe 🙂\?$")
@@ -35,25 +42,9 @@ def page(browser):
         yield page
 
 
-def stroke(page, points):
-    """Drag the mouse through points given as fractions (0..1) of the canvas."""
-    canvas = page.locator("#canvas")
-    canvas.scroll_into_view_if_needed()  # as a person scrolls back up to draw
-    box = canvas.bounding_box()
-
-    def at(x, y):
-        return box["x"] + x * box["width"], box["y"] + y * box["height"]
-
-    page.mouse.move(*at(*points[0]))
-    page.mouse.down()
-    for point in points[1:]:
-        page.mouse.move(*at(*point))
-    page.mouse.up()
-
-
 def draw_circle(page):
     steps = 24
-    stroke(
+    drag(
         page,
         [
             (
@@ -65,26 +56,8 @@ def draw_circle(page):
     )
 
 
-def draw_bar(page):
-    # Few, far-apart moves: the page must fill the cells in between.
-    stroke(page, [(0.5, 0.15), (0.5, 0.5), (0.5, 0.85)])
-
-
 def count(page, label):
     return page.locator(f'#training-data [data-label="{label}"] .count')
-
-
-def submit(page, label):
-    return page.get_by_role("button", name=re.compile(f"Submit {label}"))
-
-
-def sign_up(page, base_url, username):
-    page.goto(base_url + "/accounts/signup/")
-    page.fill("#id_username", username)
-    page.fill("#id_password1", PASSWORD)
-    page.fill("#id_password2", PASSWORD)
-    page.get_by_role("button", name="Sign up").click()
-    page.wait_for_url(base_url + "/")
 
 
 def test_draw_submit_and_guess(live_server, page):
@@ -134,7 +107,7 @@ def test_draw_submit_and_guess(live_server, page):
     expect(page.locator("#guess")).to_have_text("Draw something")
 
     # A dot is too little to guess from.
-    stroke(page, [(0.5, 0.5)])
+    drag(page, [(0.5, 0.5)])
     expect(page.locator("#guess")).to_contain_text("Draw a little more")
     page.locator("#clear").click()
 

@@ -9,8 +9,7 @@ from django.test import Client
 
 from classrooms.models import JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, Classroom, Membership
 from drawings.models import Sample
-from tests.helpers import vertical_bar
-from tests.test_browser import PASSWORD, draw_bar, sign_up, submit
+from tests.helpers import PASSWORD, draw_bar, start_a_class, submit, vertical_bar
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM would otherwise refuse
 # to run in the test body of a browser test.
@@ -228,10 +227,7 @@ def test_a_pupil_joins_with_the_link_draws_and_the_teacher_sees_it(live_server, 
     from playwright.sync_api import expect
 
     teacher = new_page()
-    sign_up(teacher, live_server.url, "ms-rivera")
-    teacher.get_by_role("link", name="Classes").click()
-    teacher.get_by_label("Name of the class").fill("Year 4")
-    teacher.get_by_role("button", name="Start a class").click()
+    start_a_class(teacher, live_server.url, "ms-rivera", "Year 4")
     expect(teacher.get_by_role("heading", level=1)).to_have_text("Year 4")
     teacher.get_by_role("textbox", name="The class's labels").fill("🐱\n🙂")
     teacher.get_by_role("button", name="Save labels").click()

@@ -11,8 +11,7 @@ from django.contrib.auth import get_user_model
 from classrooms.models import MAX_NEW_ACCOUNTS, Classroom, Membership
 from classrooms.words import WORDS
 from drawings.models import Label
-from tests.helpers import PASSWORD
-from tests.test_browser import sign_up
+from tests.helpers import PASSWORD, start_a_class
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM would otherwise refuse
 # to run in the test body of a browser test.
@@ -219,10 +218,7 @@ def test_a_teacher_makes_accounts_prints_cards_and_sets_a_new_password(live_serv
     from playwright.sync_api import expect
 
     teacher = new_page()
-    sign_up(teacher, live_server.url, "ms-rivera")
-    teacher.get_by_role("link", name="Classes").click()
-    teacher.get_by_label("Name of the class").fill("Year 4")
-    teacher.get_by_role("button", name="Start a class").click()
+    start_a_class(teacher, live_server.url, "ms-rivera", "Year 4")
     teacher.get_by_role("textbox", name="Pupils' names").fill("Ada\nBen")
     teacher.get_by_role("button", name="Make accounts and cards").click()
     expect(teacher.get_by_role("heading", level=1)).to_have_text("Sign-in cards for Year 4")

@@ -8,8 +8,7 @@ import pytest
 
 from drawings import training
 from drawings.models import QuizResult, Sample
-from tests.helpers import browsing, horizontal_bar, sign_in, vertical_bar
-from tests.test_browser import stroke
+from tests.helpers import browsing, drag, horizontal_bar, sign_in, vertical_bar
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM would otherwise refuse
 # to run in the test body of a browser test.
@@ -95,7 +94,7 @@ def test_a_quiz_asks_guesses_keeps_score_and_keeps_its_drawings_for_testing(page
         expect(prompt).to_have_text(re.compile(r"^Draw (🙂|🌈)"))
         label = prompt.text_content().split()[1]
         asked.append(label)
-        stroke(page, BARS[label])
+        drag(page, BARS[label])
         done.focus()
         page.keyboard.press("Enter")
         expect(result).to_have_text(re.compile(r"^It guessed (🙂|🌈): right!$"))
