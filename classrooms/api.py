@@ -71,6 +71,7 @@ class ClassroomViewSet(
     def perform_create(self, serializer):
         labels = serializer.validated_data.pop("labels", [])
         classroom = serializer.save(teacher=self.request.user)
+        classroom.pupil_count = 0  # as get_queryset counts them for every class it finds
         classroom.set_labels(labels)
 
     def perform_update(self, serializer):
