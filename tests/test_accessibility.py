@@ -1,7 +1,5 @@
 """Every page passes axe-core's rules in a real browser (Playwright + Debian's Chromium)."""
 
-import os
-
 import pytest
 
 from accounts.models import ApiToken
@@ -9,8 +7,6 @@ from drawings import training
 from drawings.models import Sample
 from tests.axe import assert_accessible
 from tests.helpers import browsing, horizontal_bar, sign_in, vertical_bar
-
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

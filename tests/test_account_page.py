@@ -1,7 +1,6 @@
 """The account page: who you are, what you hold, and your email, changed with your password;
 and the page in a real browser, used with the keyboard alone."""
 
-import os
 import re
 from datetime import datetime, timezone
 
@@ -12,10 +11,6 @@ from rest_framework.test import APIClient
 from drawings.models import Sample
 from tests.axe import assert_accessible
 from tests.helpers import PASSWORD, browsing, horizontal_bar, vertical_bar
-
-# Playwright's sync API runs an event loop in this thread; Django's ORM would otherwise refuse
-# to run in the test body of a browser test.
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 
 @pytest.fixture

@@ -22,10 +22,6 @@ from tests.helpers import (
     submit,
 )
 
-# Playwright's sync API runs an event loop in this thread; Django's ORM
-# would otherwise refuse to run in the test body.
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-
 SCREENSHOT = Path(__file__).resolve().parent.parent / "docs" / "screenshot.png"
 # A sure guess is the label alone; a guess below the calibrated threshold says it is not sure.
 SMILEY_GUESSED = re.compile(r"^🙂$|^Not sure: maybe 🙂\?$")

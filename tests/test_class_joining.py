@@ -1,7 +1,6 @@
 """Starting a class, joining it by link or code, leaving it and being removed from it; and the
 join flow in a real browser."""
 
-import os
 import re
 
 import pytest
@@ -10,10 +9,6 @@ from django.test import Client
 from classrooms.models import JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, Classroom, Membership
 from drawings.models import Sample
 from tests.helpers import PASSWORD, draw_bar, start_a_class, submit, vertical_bar
-
-# Playwright's sync API runs an event loop in this thread; Django's ORM would otherwise refuse
-# to run in the test body of a browser test.
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 
 @pytest.fixture

@@ -1,7 +1,6 @@
 """The gallery page: every drawing as a picture, grouped by label, a page at a time; and the page
 in a real browser: deleting with undo, moving, reordering, importing and adding labels."""
 
-import os
 import re
 import time
 
@@ -18,10 +17,6 @@ from tests.helpers import (
     sign_in,
     vertical_bar,
 )
-
-# Playwright's sync API runs an event loop in this thread; Django's ORM would otherwise refuse
-# to run in the test body of a browser test.
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 
 @pytest.fixture

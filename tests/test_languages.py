@@ -3,8 +3,6 @@ cookie), which a signed-in user keeps on their account; and what follows the lan
 lang dir>, the API's messages, the model report's sentences and the emoji names; and the pages on a
 phone in a real browser, in Arabic and Spanish."""
 
-import os
-
 import pytest
 from django.conf import settings
 from django.test import Client
@@ -19,10 +17,6 @@ from drawings.models import Label, Sample, spoken_emoji_name
 from drawings.report import NO_SAMPLES
 from tests.axe import assert_accessible
 from tests.helpers import PASSWORD, browsing, horizontal_bar, sign_in, vertical_bar
-
-# Playwright's sync API runs an event loop in this thread; Django's ORM would otherwise refuse
-# to run in the test body of a browser test.
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 pytestmark = pytest.mark.django_db
 

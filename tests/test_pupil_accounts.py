@@ -1,7 +1,6 @@
 """A teacher makes pupils' accounts for a class, prints their sign-in cards, and sets a new
 password for those accounts only; the same in a real browser."""
 
-import os
 import re
 
 import pytest
@@ -12,10 +11,6 @@ from classrooms.models import MAX_NEW_ACCOUNTS, Classroom, Membership
 from classrooms.words import WORDS
 from drawings.models import Label
 from tests.helpers import PASSWORD, start_a_class
-
-# Playwright's sync API runs an event loop in this thread; Django's ORM would otherwise refuse
-# to run in the test body of a browser test.
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 User = get_user_model()
 PASSWORD_PATTERN = re.compile(r"^[a-z]{4,10}[0-9]{2}$")

@@ -1,7 +1,6 @@
 """The quiz: its score kept when a quiz ends and shown on the model page, and the quiz itself on
 the drawing page in a real browser."""
 
-import os
 import re
 
 import pytest
@@ -9,10 +8,6 @@ import pytest
 from drawings import training
 from drawings.models import QuizResult, Sample
 from tests.helpers import browsing, drag, horizontal_bar, sign_in, vertical_bar
-
-# Playwright's sync API runs an event loop in this thread; Django's ORM would otherwise refuse
-# to run in the test body of a browser test.
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 
 def test_a_finished_quiz_is_kept_with_the_model_version(trained, alice):
