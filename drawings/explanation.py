@@ -18,9 +18,9 @@ def most_alike(classifier, loaded, features, count):
     the guess was made with, `classifier` the row the request read.
 
     The training drawings in the pipeline's space are kept in this process's cache for that
-    version and those samples, and so is each one's answer once shown: working the space out the
-    first time costs about a second per thousand drawings, and each guess after that a fraction
-    of a millisecond.
+    version and those samples, and so is each one's answer once shown: working the space out
+    takes the pipeline's steps over every training drawing, and each guess after that only a
+    search (docs/performance.md#figures-behind-the-codes-comments).
     """
     from drawings.ml import neighbours  # see SLOW_IMPORT
 

@@ -271,9 +271,8 @@ CONTENT_SECURITY_POLICY = {
 # One thread for numpy's and SciPy's linear algebra in every process of the site (the web
 # workers, `manage.py db_worker`, `retrain --jobs`), set here because the settings are loaded
 # before any app loads numpy. A guess or a fit multiplies small matrices, for which more threads
-# only wait, and on a busy host their spinning tripled the CPU time of a guess
-# (bench/profile_predict.py under load: 19.9 ms with the default threads, 6.3 ms with one) and
-# made a retrain's 300 × 300 solve cost 83 ms instead of 1.2. Processes are the parallelism.
+# only wait, and on a busy host their spinning multiplied the CPU time of a guess and of a
+# retrain (docs/performance.md). Processes are the parallelism.
 for variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(variable, "1")
 

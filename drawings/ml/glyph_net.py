@@ -47,7 +47,7 @@ class GlyphFeatures(LearnsNothingPerUser, TransformerMixin, BaseEstimator):
 
     SIDE = SIDE
     FEATURES = FEATURES
-    # Of batches of 1 to 128 drawings, 16 were the quickest: 300 drawings in 17 ms, 21 in 64s.
+    # Of batches of 1 to 128 drawings, the quickest for a fit's few hundred (docs/performance.md).
     BATCH = 16
 
     def __init__(self, weights="glyph_net_1"):

@@ -91,7 +91,7 @@ class FoundBefore:
 
 
 # 128 MB holds a class: 30 pupils' 10 labels × 30 drawings each, seen by `doodle`'s networks
-# (1,728 float64 numbers a drawing with doodle_net_2: 119 MB in bench/doodles.py --class-size 30).
+# (docs/performance.md).
 found_before = FoundBefore(max_bytes=128 * 2**20)
 
 
@@ -100,8 +100,8 @@ class SideBySide(LearnsNothingPerUser, TransformerMixin, BaseEstimator):
     drawings, side by side, each times its weight in `weights` (name → weight; 1 if not named).
 
     scikit-learn's FeatureUnion does the same through joblib and each Pipeline's checks, which
-    took twice as long as the networks themselves for one drawing: here each step is asked
-    directly, as `fitted.fitted_proba` asks them.
+    for one drawing cost more than the networks themselves: here each step is asked directly,
+    as `fitted.fitted_proba` asks them.
 
     What it makes of several drawings at once (a fit's, a report's) is kept in `found_before`
     for the user's next retrain, which sees them again; a guess's one drawing, growing stroke by
