@@ -2,11 +2,11 @@
 guesses and press emoji, against the site deployed as docs/deploy.md says.
 
 The site runs as deployed: gunicorn (gunicorn.conf.py, 2 processes of 4 threads on a 2-core
-machine), PostgreSQL, Redis, TASKS_BACKEND=database with `--workers` `db_worker` processes (2,
-as docs/deploy.md says for a 2-core host), DEBUG off and the default rate limits. Each pupil,
-a thread with its own keep-alive connection from 127.0.0.1, already has a few drawings of each
-label and a model fit on them. They arrive at random over
-`--arrive-over` seconds (the same minute, by default); each signs in through the login form
+machine), PostgreSQL, Redis, TASKS_BACKEND=database with `--workers` `db_worker` processes (one,
+as docs/deploy.md says for a 2-core host that also serves), DEBUG off and the default rate
+limits. Each pupil, a thread with its own keep-alive connection from 127.0.0.1, already has a
+few drawings of each label and a model fit on them. They arrive at random over `--arrive-over`
+seconds (the same minute, by default); each signs in through the login form
 (every fourth mistypes the password first), opens the class's join link and confirms, opens
 the drawing page, then for `--seconds`: draws for a few seconds, the drawing growing every few
 hundred ms and each change asking for a guess as static/drawings/draw.js does (session cookie,
@@ -423,7 +423,7 @@ def main():
         metavar="SECONDS",
         help="run a Redis of the bench's own (on --port + 1) and stop it this long after the start",
     )
-    parser.add_argument("--workers", type=int, default=2, help="db_worker processes")
+    parser.add_argument("--workers", type=int, default=1, help="db_worker processes")
     parser.add_argument("--port", type=int, default=8300)
     args = parser.parse_args()
     if args.redis_stops is not None:
