@@ -14,7 +14,8 @@ from classrooms.models import (
     normalize_join_code,
     normalize_label_list,
 )
-from drawings.serializers import LabelNameField, TextField
+from drawings.serializers import LabelNameField
+from emojisite.api.fields import TextField
 
 
 class ClassLabelsField(serializers.ListField):

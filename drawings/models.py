@@ -11,8 +11,8 @@ from django.utils import timezone
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
-from drawings import generations
 from drawings.fields import FeaturesField
+from emojisite import generations
 
 DEFAULT_LABELS = ["🙂", "🌈", "💎"]
 # Rows per INSERT when many samples are added at once.

@@ -1,7 +1,6 @@
 import itertools
 
 import numpy as np
-from django.core.validators import RegexValidator
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
@@ -18,7 +17,7 @@ from drawings.models import (
     TrainingRecord,
     normalize_label_name,
 )
-from drawings.schema import LABEL_PATTERN, LABEL_RULES, SPACE_CHARS
+from drawings.schema import LABEL_PATTERN, LABEL_RULES
 from emojisite.api.errors import Conflict
 
 
@@ -115,25 +114,6 @@ class LabelNameField(serializers.Field):
 
     def to_representation(self, value):
         return value
-
-
-class TextField(serializers.CharField):
-    """Short text exactly as the schema states it: a JSON string (DRF's CharField would take 0 as
-    "0"), at most max_length characters as sent, with something besides spaces and no NUL."""
-
-    def __init__(self, **kwargs):
-        something = RegexValidator(
-            rf"^[^\x00]*[^\x00{SPACE_CHARS}][^\x00]*$",
-            _("Write something besides spaces, with no NUL."),
-        )
-        super().__init__(validators=[something], **kwargs)
-
-    def to_internal_value(self, data):
-        if not isinstance(data, str):
-            self.fail("invalid")
-        if len(data) > self.max_length:  # before the spaces around it are dropped
-            self.fail("max_length", max_length=self.max_length)
-        return super().to_internal_value(data)
 
 
 class LabelSerializer(serializers.ModelSerializer):

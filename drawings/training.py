@@ -13,9 +13,9 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from drawings import generations
 from drawings.models import Classifier, Label, Sample, TrainingRecord, TrainingSpace
 from drawings.report import MAX_SUSPECTS, classifier_report, suspects_report, test_report
+from emojisite import generations
 
 
 def newest_per_label(samples):

@@ -8,7 +8,7 @@ again, so the site goes on from the database and takes Redis back without a rest
 `link.session` counts the times this process's link to Redis may have been broken: every failed
 call, and every connection opened (a Redis restarted, or cut off and back, is reconnected to).
 Whoever keeps something because of what Redis said keeps it only within the session it read
-that in (drawings.generations): a change that could not be announced while Redis was away is
+that in (emojisite.generations): a change that could not be announced while Redis was away is
 then never hidden by what was kept before.
 """
 

@@ -76,6 +76,8 @@ API = [
     Endpoint("GET", "/api/export/"),
     Endpoint("GET", "/api/account/"),
     Endpoint("DELETE", "/api/account/", {"password": PASSWORD}),
+    Endpoint("GET", "/api/tokens/"),
+    Endpoint("DELETE", "/api/tokens/{token}/", by_id=True),
     Endpoint("GET", "/api/quiz/"),
     Endpoint("POST", "/api/quiz/", {"answers": [True, True, False, True, True]}),
 ]

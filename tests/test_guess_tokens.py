@@ -128,6 +128,20 @@ def test_revoking_one_token_and_deactivating_take_effect_at_once(alice, redis_ca
     assert guess(other).json() == {"detail": "User inactive or deleted."}
 
 
+@pytest.mark.django_db(transaction=True)
+def test_a_token_deleted_by_the_api_is_refused_at_once_and_the_others_keep_working(
+    alice, redis_cache
+):
+    key = ApiToken.issue(alice)
+    client, other = token_client(key), token_client(ApiToken.issue(alice))
+    for _ in range(2):  # the second guess trusts the token this process checked
+        assert guess(client).status_code == guess(other).status_code == 200
+    response = other.delete(f"/api/tokens/{ApiToken.objects.for_key(key).pk}/")
+    assert response.status_code == 204
+    assert guess(client).json() == {"detail": "Invalid token."}
+    assert guess(other).status_code == 200
+
+
 def test_a_guess_records_the_tokens_last_use_once_a_minute(
     trained, alice, redis_cache, settings, django_assert_num_queries
 ):

@@ -6,6 +6,7 @@ import os
 
 import pytest
 from django.utils import translation
+from django.utils.translation.trans_real import DjangoTranslation
 
 from classrooms.models import Classroom
 from drawings import training
@@ -114,3 +115,43 @@ def test_the_menu_changes_the_language_and_remembers_it(browser, live_server):
         page.goto(live_server.url + "/accounts/login/")
         expect(page.locator("h1")).to_have_text(in_language("ar", "Log in"))
         expect(page.locator("#language-menu__select")).to_have_value("ar")
+
+
+# Counts that reach every plural form of the six languages (Arabic's six among them).
+COUNTS = [0, 1, 2, 3, 5, 10, 11, 12, 99, 100, 101, 102, 111, 1000000]
+READ_IN_PAGE = """async ([messages, counts]) => {
+  const i18n = await import("/static/i18n.js");
+  return messages.map(([context, message, plural]) =>
+    plural
+      ? counts.map((n) => i18n.ngettext(message, `${message}s`, n))
+      : context === null
+        ? i18n.gettext(message)
+        : i18n.pgettext(context, message),
+  );
+}"""
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr", "de", "pt-br", "ar"])
+def test_the_scripts_read_their_catalog_as_django_does(browser, live_server, language):
+    """static/i18n.js reads the data-only catalog as Django's gettext reads the .mo file: every
+    message of the scripts' catalog, each of its plural forms and its context."""
+    from emojisite.management.commands.compilejsi18n import catalog_data
+
+    shipped = {**catalog_data(language)["catalog"], "A sentence no catalog holds": ""}
+    messages = [
+        [*(key.split("\x04") if "\x04" in key else [None, key]), isinstance(value, list)]
+        for key, value in shipped.items()
+    ]
+    catalog = DjangoTranslation(language, domain="djangojs")
+    expected = [
+        [catalog.ngettext(message, f"{message}s", n) for n in COUNTS]
+        if plural
+        else catalog.gettext(message)
+        if context is None
+        else catalog.pgettext(context, message)
+        for context, message, plural in messages
+    ]
+    with browsing(browser, locale=language) as context:
+        page = context.new_page()
+        page.goto(live_server.url + "/accounts/login/")
+        assert page.evaluate(READ_IN_PAGE, [messages, COUNTS]) == expected

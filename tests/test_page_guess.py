@@ -17,7 +17,7 @@ from drawings.ml import neighbours
 from drawings.models import Classifier, Sample
 from tests.helpers import PASSWORD, horizontal_bar, vertical_bar
 
-# Changes are announced when they commit (drawings.generations).
+# Changes are announced when they commit (emojisite.generations).
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
