@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from drawings.models import TrainingSpace
 from drawings.pipeline_cache import training_spaces
+from drawings.serializers import AlikeSerializer
 from drawings.thumbnails import data_uri
 from drawings.training import training_samples
 
@@ -63,10 +64,11 @@ def training_space(user_id, loaded, samples):
 
 
 def alike(sample_id, label, features):
-    """One training drawing as "why this guess" answers it."""
-    return {
+    """One training drawing as "why this guess" answers it (serializers.AlikeField)."""
+    drawing = {
         "id": sample_id,
         "label": label,
         "thumbnail": data_uri(features),
         "url": reverse("gallery-sample", args=[sample_id]),
     }
+    return dict(AlikeSerializer(drawing).data)
