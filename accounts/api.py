@@ -20,7 +20,6 @@ from rest_framework.exceptions import (
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
-from rest_framework.views import APIView
 
 from accounts import parts
 from accounts.forms import WRONG_PASSWORD, is_password_of
@@ -35,6 +34,7 @@ from accounts.models import (
 )
 from emojisite.api.errors import ERROR, Conflict, problem
 from emojisite.api.fields import TextField
+from emojisite.api.views import ActionView
 
 USERNAME_MAX_LENGTH = get_user_model()._meta.get_field("username").max_length
 
@@ -89,7 +89,7 @@ class NewTokenSerializer(CredentialsSerializer):
         return attrs
 
 
-class ObtainTokenView(APIView):
+class ObtainTokenView(ActionView):
     """A new API token for a username and password, beside the account's other tokens (which
     keep working).
 
@@ -117,7 +117,7 @@ class ObtainTokenView(APIView):
         }
     )
     def post(self, request):
-        given = self.serializer_class(data=request.data, context={"request": request})
+        given = self.get_serializer(data=request.data)
         try:
             given.is_valid(raise_exception=True)
         except ValidationError as error:
@@ -137,14 +137,6 @@ class ObtainTokenView(APIView):
 
 class PasswordSerializer(serializers.Serializer):
     password = PasswordField()
-
-    def validate_password(self, password):
-        """A password that is not the account's is a well-formed request refused: a 403."""
-        request = self.context["request"]
-        if not is_password_of(request, request.user, password):
-            refuse_if_locked_out(request)
-            raise PermissionDenied({"password": [WRONG_PASSWORD]})
-        return password
 
 
 class ApiTokenSerializer(serializers.ModelSerializer):
@@ -194,11 +186,13 @@ class AccountSerializer(serializers.Serializer):
         return {**fields, **parts.fields(), **tokens}
 
 
-class AccountView(APIView):
+class AccountView(ActionView):
     """Your account: GET what it holds; DELETE it, with `{"password"}`, and everything in it."""
 
-    serializer_class = AccountSerializer
     delete_takes_body = True  # the password (see emojisite.api.schema.ErrorsAutoSchema)
+
+    def get_serializer_class(self):
+        return PasswordSerializer if self.request.method == "DELETE" else AccountSerializer
 
     def get(self, request):
         user = request.user
@@ -211,7 +205,7 @@ class AccountView(APIView):
             "token_created": tokens[0].created if tokens else None,
             "tokens": tokens,
         }
-        return Response(AccountSerializer(account).data)
+        return Response(self.get_serializer(account).data)
 
     @extend_schema(
         request=PasswordSerializer,
@@ -223,8 +217,12 @@ class AccountView(APIView):
         },
     )
     def delete(self, request):
-        given = PasswordSerializer(data=request.data, context={"request": request})
+        given = self.get_serializer(data=request.data)
         given.is_valid(raise_exception=True)
+        # A password that is not the account's is a well-formed request refused: a 403.
+        if not is_password_of(request, request.user, given.validated_data["password"]):
+            refuse_if_locked_out(request)
+            raise PermissionDenied({"password": [WRONG_PASSWORD]})
         delete_account(request.user)
         if hasattr(request, "session"):
             request.session.flush()

@@ -276,7 +276,7 @@ def prepare_class(pupils, samples_each):
     teacher = users.create_user("teacher", password=PASSWORD)
     classroom = Classroom.objects.create(name="Class 4B", teacher=teacher)
     first = users.get(username="pupil0").pk
-    fitted = training.retrain(first)  # every pupil has the same drawings: one fit serves all
+    fitted = training.fit_and_store(first)  # every pupil has the same drawings: one fit serves all
     Classifier.objects.filter(user__username__startswith="pupil").exclude(user_id=first).update(
         pickle=Classifier.objects.values_list("pickle", flat=True).get(user_id=first),
         version=fitted.version,

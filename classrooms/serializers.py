@@ -46,7 +46,7 @@ class ClassroomSerializer(serializers.ModelSerializer):
     labels = ClassLabelsField(required=False)
     join_code = serializers.SerializerMethodField()
     join_url = serializers.SerializerMethodField()
-    pupil_count = serializers.SerializerMethodField()
+    pupil_count = serializers.IntegerField(read_only=True)  # annotated by the view's queryset
 
     class Meta:
         model = Classroom
@@ -78,10 +78,6 @@ class ClassroomSerializer(serializers.ModelSerializer):
             return None
         url = reverse("classroom-join-link", args=[classroom.join_code])
         return self.context["request"].build_absolute_uri(url)
-
-    def get_pupil_count(self, classroom) -> int:
-        counted = getattr(classroom, "pupil_count", None)  # annotated on lists
-        return classroom.memberships.count() if counted is None else counted
 
 
 class ClassroomChangeSerializer(ClassroomSerializer):

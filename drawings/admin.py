@@ -152,7 +152,7 @@ class LabelAdmin(admin.ModelAdmin):
 
 @admin.register(Classifier)
 class ClassifierAdmin(admin.ModelAdmin):
-    """Read-only: classifiers are written by training, never by hand; "retrain" refits them."""
+    """Read-only: classifiers are written by training, never by hand; an action retrains them."""
 
     list_display = ["user", "version", "algorithm", "n_samples", "accuracy", "trained_at", "stale"]
     list_filter = ["algorithm", "trained_at"]
@@ -169,7 +169,7 @@ class ClassifierAdmin(admin.ModelAdmin):
         "stale",
     ]
     readonly_fields = fields
-    actions = ["retrain"]
+    actions = ["ask_for_retrains"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).defer("pickle")
@@ -194,7 +194,7 @@ class ClassifierAdmin(admin.ModelAdmin):
         return request.user.has_perm("drawings.change_classifier")
 
     @admin.action(permissions=["retrain"], description="Retrain the selected classifiers")
-    def retrain(self, request, queryset):
+    def ask_for_retrains(self, request, queryset):
         user_ids = list(queryset.values_list("user_id", flat=True))
         training_set.ask_for_retrains(user_ids)
         self.message_user(

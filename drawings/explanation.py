@@ -22,8 +22,8 @@ def most_alike(classifier, loaded, features, count):
 
     The training drawings in the pipeline's space are kept in this process's cache for that
     version and those samples, and so is each one's answer once shown: the retrain stored them
-    (TrainingSpace), and only drawings added since are sent through the pipeline here (about a
-    millisecond each); each guess after that costs a fraction of a millisecond.
+    (TrainingSpace), and only drawings added since go through the pipeline's steps here; each
+    guess after that costs only a search (docs/performance.md#figures-behind-the-codes-comments).
     """
     from drawings.ml import neighbours  # see SLOW_IMPORT
 

@@ -300,7 +300,7 @@ class Classifier(models.Model):
     trained_at = models.DateTimeField(null=True, blank=True)
     n_samples = models.PositiveIntegerField(default=0)
     counts = models.JSONField(default=dict, blank=True)
-    # The joblib pickle of the fitted pipeline, written only by drawings.training.retrain. The
+    # The joblib pickle of the fitted pipeline, written only by drawings.training.fit_and_store. The
     # column keeps its first name.
     pickle = models.BinaryField(null=True, editable=False, db_column="pipeline")
     # Set when a retrain is queued, cleared when a worker starts it (see drawings.tasks): changes

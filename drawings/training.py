@@ -55,7 +55,7 @@ def test_samples(user_id):
     return newest_per_label(Sample.objects.filter(user_id=user_id).testing())
 
 
-def retrain(user_id):
+def fit_and_store(user_id):
     """Fit the user's pipeline on their current training drawings and store it, unless a newer
     one won, with the drawings as it compares them (TrainingSpace); measure it on their test
     drawings, and keep a TrainingRecord of it. Returns their Classifier as stored."""

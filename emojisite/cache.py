@@ -81,8 +81,8 @@ class WatchedConnectionPool(ConnectionPool):
 
 
 class ReusingRedisCacheClient(RedisCacheClient):
-    """Django builds a new redis.Redis for every cache call, and building it was half of what a
-    throttle check cost; a client is safe to share between threads (it takes a connection from
+    """Django builds a new redis.Redis for every cache call, much of what a throttle check cost
+    (docs/performance.md); a client is safe to share between threads (it takes a connection from
     its pool for each command), so each pool's is built once."""
 
     def __init__(self, *args, **kwargs):

@@ -46,7 +46,7 @@ def test_alike_is_measured_where_the_classifier_compares_not_in_raw_pixels(api, 
         Sample.add(alice, "🙂", vertical_bar(column))
     for column, row in ((3, 13), (12, 4), (20, 24)):
         Sample.add(alice, "🌈", blob(column, row))
-    training.retrain(alice.pk)
+    training.fit_and_store(alice.pk)
     asked = vertical_bar(3)
     # In raw pixels the blob over the bar is nearest; as the classifier sees them, the bars are.
     raw = [np.linalg.norm(np.subtract(asked, s.features)) for s in Sample.objects.order_by("id")]
@@ -59,7 +59,7 @@ def test_only_the_users_own_training_drawings_are_shown(trained, alice, bob, api
     for column in (14, 15):
         Sample.add(bob, "🙂", vertical_bar(column))
     Sample.add(alice, "🙂", vertical_bar(15), split="test")  # the very drawing asked about
-    training.retrain(alice.pk)
+    training.fit_and_store(alice.pk)
     alike = predict(trained, vertical_bar(15), explain=True)["alike"]
     own_training = set(
         Sample.objects.filter(user=alice, split="train").values_list("pk", flat=True)

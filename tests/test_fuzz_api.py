@@ -101,7 +101,7 @@ class RealData:
         for column in range(8, 20, 2):
             Sample.add(user, "🙂", vertical_bar(column))
             Sample.add(user, "🌈", horizontal_bar(column))
-        training.retrain(user.pk)
+        training.fit_and_store(user.pk)
         self.user = user
         self.token = ApiToken.issue(user)
         self.other = get_user_model().objects.create_user("teacher", password=PASSWORD)

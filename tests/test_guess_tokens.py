@@ -56,7 +56,7 @@ def test_a_change_or_a_retrain_shows_in_the_next_guess(trained, alice, redis_cac
         assert versions(guess(client).json()) == (version, False)
     Classifier.note_change([alice.pk])
     assert versions(guess(client).json()) == (version, True)
-    training.retrain(alice.pk)
+    training.fit_and_store(alice.pk)
     assert versions(guess(client).json()) == (version + 1, False)
 
 
@@ -228,6 +228,6 @@ def test_every_server_guesses_with_the_newest_classifier_at_once(trained, alice,
     Classifier.note_change([alice.pk])
     for port in two_servers:
         assert versions(call(port, token)[1]) == (version, True)
-    training.retrain(alice.pk)
+    training.fit_and_store(alice.pk)
     for port in two_servers:
         assert versions(call(port, token)[1]) == (version + 1, False)

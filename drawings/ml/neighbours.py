@@ -63,7 +63,7 @@ def most_alike(space, features, count, norms=None):
     Nearest in Euclidean distance: the RBF kernel's similarity, exp(-gamma·d²), falls with it.
     Given the rows' squared norms, the rows that may be nearest are found from one
     matrix-vector product (d² = |row|² − 2 row·features + |features|², each within a small
-    error), and only their distances are measured exactly: the same answer, a fifth of the work.
+    error), and only their distances are measured exactly: the same answer, for less work.
     """
     if norms is None or len(space) <= count:
         distances = np.linalg.norm(space - features, axis=1)
