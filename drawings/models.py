@@ -363,6 +363,25 @@ def row_query(columns):
     return sql
 
 
+class TrainingSpace(models.Model):
+    """A user's training drawings as their stored classifier compares them, for "why this guess"
+    (drawings.explanation): worked out once when the classifier is fit, beside its pickle, so no
+    web process sends every training drawing through the pipeline again after a retrain. In a
+    table of its own: only the explanation reads it, and every other read of a classifier stays
+    as small as it was."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, models.CASCADE, primary_key=True, related_name="training_space"
+    )
+    # The Classifier.version whose pipeline made the rows.
+    version = models.PositiveIntegerField()
+    # drawings.ml.neighbours.packed: each row with the id of its sample.
+    rows = models.BinaryField(editable=False)
+
+    def __str__(self):
+        return f"training space of {self.user} (v{self.version})"
+
+
 class TrainingRecord(models.Model):
     """What one retrain of a user's classifier was fit on and how well it did: the history the
     model page charts."""

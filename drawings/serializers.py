@@ -289,12 +289,20 @@ class ScoreSerializer(serializers.Serializer):
 class AlikeSerializer(serializers.Serializer):
     """One of your training drawings that the classifier finds alike."""
 
-    # Each is made once per model version by drawings.explanation.most_alike.
-
     id = serializers.IntegerField()
     label = serializers.CharField()
     thumbnail = serializers.CharField(help_text="A PNG data: URI, 28×28 pixels")
     url = serializers.CharField(help_text="The drawing in the gallery")
+
+
+@extend_schema_field(AlikeSerializer(many=True))
+class AlikeField(serializers.Field):
+    """The alike drawings as AlikeSerializer wrote each, once per model version
+    (drawings.explanation.most_alike): a guess sends them on as they are, rather than writing
+    the same few dictionaries again several times a second."""
+
+    def to_representation(self, value):
+        return value
 
 
 class GuessSerializer(serializers.Serializer):
@@ -306,8 +314,7 @@ class GuessSerializer(serializers.Serializer):
         required=False, help_text="Whether the best score reaches the not-sure threshold"
     )
     detail = serializers.CharField(required=False)
-    alike = AlikeSerializer(
-        many=True,
+    alike = AlikeField(
         required=False,
         help_text="With explain: your 3 training drawings the classifier finds most alike, "
         "most alike first",

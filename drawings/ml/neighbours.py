@@ -1,5 +1,7 @@
 """Which training drawings the classifier finds most alike to a drawing: "why this guess"."""
 
+import io
+
 import numpy as np
 from sklearn.pipeline import Pipeline
 
@@ -32,6 +34,21 @@ def probabilities_and_space(pipeline, drawing):
     classified space, from one pass through the steps: the guess and "why this guess" share it."""
     X, final = classified(pipeline, [drawing])
     return final.predict_proba(X)[0], X.astype(np.float32)[0]
+
+
+def packed(sample_ids, space):
+    """Rows of a classified space with the sample id of each, as bytes to store."""
+    buffer = io.BytesIO()
+    np.save(buffer, np.asarray(sample_ids, dtype=np.int64))
+    np.save(buffer, np.asarray(space, dtype=np.float32))
+    return buffer.getvalue()
+
+
+def unpacked(blob):
+    """{sample id: row} of bytes that `packed` wrote."""
+    buffer = io.BytesIO(bytes(blob))
+    sample_ids, space = np.load(buffer), np.load(buffer)
+    return dict(zip(sample_ids.tolist(), space, strict=True))
 
 
 def squared_norms(space):
