@@ -10,11 +10,13 @@ import numpy as np
 import pytest
 from sklearn.pipeline import Pipeline
 
+from drawings import training
 from drawings.ml import glyph_net, learned_offline, pipelines
 from drawings.ml.glyph_net import GlyphFeatures, prepare
 from drawings.ml.grid import as_matrix
 from drawings.ml.learned_offline import FoundBefore, SideBySide, found_before
 from drawings.ml.sample_counts import HELD_OUT_FOLDS
+from drawings.models import Sample
 from tests.helpers import stroke
 
 
@@ -167,3 +169,13 @@ def test_it_keeps_the_rows_used_last_within_its_size():
     assert asked == [3, 2]
     memo.rows("k", X[1:3], find)
     assert asked == [3, 2, 2]
+
+
+def test_a_retrain_shows_the_networks_each_drawing_once(alice, settings, seen_by_networks):
+    # The fit, then the stored pipeline's training space for the alike drawings.
+    settings.CLASSIFIER_ALGORITHM = "doodle"
+    grids, labels = drawings(6)
+    for grid, label in zip(grids, labels, strict=True):
+        Sample.add(alice, label, grid)
+    training.fit_and_store(alice.pk)
+    assert sum(seen_by_networks) == 2 * 6
