@@ -4,8 +4,8 @@ doodles (Quick, Draw!, bench/quickdraw.py), never from the benchmark's or the ke
 Each epoch, every bitmap of the other 305 categories is put on the canvas anew, quickly, in numpy
 (`on_canvas`: a random size, place and pen, each inked cell 0.3 to 1 as passes of the brush leave
 it), then prepared as the classifier prepares a drawing (drawings/ml/doodle_net.py). Tracing the
-pen's path as bench/quickdraw.drawn does is closer to a hand but costs ten times as much: within
-an hour of a shared CPU, many epochs of cheap drawings taught more than a few of traced ones.
+pen's path as bench/quickdraw.drawn does is closer to a hand but costs ten times as much: an hour
+of a shared CPU went to many epochs of cheap drawings instead (the two were not compared).
 Five 3×3 convolutions learn to name the category; what the last one finds, averaged over the
 drawing, is what a user's classifier learns from. Their weights are kept beside the code
 (`drawings/ml/doodle_net_2.npz`) and run on numpy alone at guess time.

@@ -270,8 +270,8 @@ CONTENT_SECURITY_POLICY = {
 
 # The estimator a new classifier is fit with (see drawings.ml.pipelines.ALGORITHMS):
 # "doodle" sees drawings through features learned from real doodles and from letters: doodles
-# far better told apart than by "net" (the default until 7 December), digits as well
-# (docs/classifier.md); "tree" is the teaching app's.
+# told apart 3 to 7 points better than by "net" (the default until 7 December), digits within
+# half a point (docs/classifier.md); "tree" is the teaching app's.
 CLASSIFIER_ALGORITHM = os.environ.get("CLASSIFIER_ALGORITHM", "doodle")
 # A label is learned from at most its newest this many drawings, which bounds a retrain's time.
 CLASSIFIER_MAX_SAMPLES_PER_LABEL = int(os.environ.get("CLASSIFIER_MAX_SAMPLES_PER_LABEL", "200"))
