@@ -32,6 +32,12 @@ serve: $(VENV)/.installed
 	$(BIN)/python manage.py collectstatic --no-input --verbosity 0
 	$(BIN)/gunicorn emojisite.wsgi
 
+# A retrain worker (docs/deploy.md). One thread for numpy's and SciPy's linear algebra, as
+# gunicorn.conf.py gives the web processes: worker processes are the parallelism, and on a host
+# that also serves, a second BLAS thread only spins against the guesses.
+worker: export OPENBLAS_NUM_THREADS ?= 1
+worker: export OMP_NUM_THREADS ?= 1
+worker: export MKL_NUM_THREADS ?= 1
 worker: $(VENV)/.installed
 	$(BIN)/python manage.py db_worker --interval $${WORKER_INTERVAL:-0.2} --no-reload
 

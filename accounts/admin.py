@@ -1,6 +1,8 @@
 from django.contrib import admin
+from django.contrib.auth import admin as auth_admin
+from django.contrib.auth import get_user_model
 
-from accounts.models import ApiToken
+from accounts.models import ApiToken, delete_account
 
 
 @admin.register(ApiToken)
@@ -19,3 +21,38 @@ class ApiTokenAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+User = get_user_model()
+admin.site.unregister(User)
+
+
+@admin.register(User)
+class UserAdmin(auth_admin.UserAdmin):
+    """Django's user admin, deleting through delete_account as the page and the API do. An app
+    that shows more of a user here subclasses it and registers that instead (drawings.admin)."""
+
+    # What deleting one user removes, in the confirmation's words.
+    deleted_description = "the account, its API tokens, sessions and sign-in records"
+
+    def deleted_counts(self, users):
+        """{what: how many} deleting `users` removes."""
+        return {
+            "users": len(users),
+            "API tokens": ApiToken.objects.filter(user__in=users).count(),
+        }
+
+    def get_deleted_objects(self, objs, request):
+        """What deleting users removes, counted rather than listed row by row; the delete
+        permission on users is all it takes, as deleting one's own account takes none."""
+        users = list(objs)
+        counts = self.deleted_counts(users)
+        summary = [f"{user}: {self.deleted_description}" for user in users]
+        return summary, {name: n for name, n in counts.items() if n}, set(), []
+
+    def delete_model(self, request, user):
+        delete_account(user)
+
+    def delete_queryset(self, request, queryset):
+        for user in queryset:
+            delete_account(user)

@@ -3,8 +3,13 @@ from django.contrib.auth import get_user_model
 from django.core.validators import RegexValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
-from rest_framework import serializers, status
+from drf_spectacular.utils import (
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_view,
+    inline_serializer,
+)
+from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.authtoken.serializers import AuthTokenSerializer
 from rest_framework.exceptions import (
     APIException,
@@ -15,8 +20,8 @@ from rest_framework.exceptions import (
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
-from rest_framework.views import APIView
 
+from accounts import parts
 from accounts.forms import WRONG_PASSWORD, is_password_of
 from accounts.models import (
     TOKEN_NAME_MAX_LENGTH,
@@ -27,9 +32,9 @@ from accounts.models import (
     TooManyTokens,
     delete_account,
 )
-from drawings.models import Label, Sample
-from drawings.serializers import TextField
 from emojisite.api.errors import ERROR, Conflict, problem
+from emojisite.api.fields import TextField
+from emojisite.api.views import ActionView
 
 USERNAME_MAX_LENGTH = get_user_model()._meta.get_field("username").max_length
 
@@ -84,7 +89,7 @@ class NewTokenSerializer(CredentialsSerializer):
         return attrs
 
 
-class ObtainTokenView(APIView):
+class ObtainTokenView(ActionView):
     """A new API token for a username and password, beside the account's other tokens (which
     keep working).
 
@@ -112,7 +117,7 @@ class ObtainTokenView(APIView):
         }
     )
     def post(self, request):
-        given = self.serializer_class(data=request.data, context={"request": request})
+        given = self.get_serializer(data=request.data)
         try:
             given.is_valid(raise_exception=True)
         except ValidationError as error:
@@ -133,14 +138,6 @@ class ObtainTokenView(APIView):
 class PasswordSerializer(serializers.Serializer):
     password = PasswordField()
 
-    def validate_password(self, password):
-        """A password that is not the account's is a well-formed request refused: a 403."""
-        request = self.context["request"]
-        if not is_password_of(request, request.user, password):
-            refuse_if_locked_out(request)
-            raise PermissionDenied({"password": [WRONG_PASSWORD]})
-        return password
-
 
 class ApiTokenSerializer(serializers.ModelSerializer):
     last_used = serializers.DateTimeField(
@@ -152,23 +149,50 @@ class ApiTokenSerializer(serializers.ModelSerializer):
         fields = ["id", "name", "created", "last_used"]
 
 
+@extend_schema_view(
+    list=extend_schema(
+        description="Your API tokens, newest first: name, when made and when last used; never "
+        "a key (only its hash is kept)."
+    ),
+    destroy=extend_schema(
+        description="Revoke one of your tokens: refused by every server from its next request "
+        "on, while your other tokens keep working."
+    ),
+)
+class TokenViewSet(mixins.ListModelMixin, mixins.DestroyModelMixin, viewsets.GenericViewSet):
+    """The user's API tokens: listed by name and date, revoked one at a time."""
+
+    lookup_value_converter = "int"
+    serializer_class = ApiTokenSerializer
+    pagination_class = None  # at most TOKENS_PER_USER
+
+    def get_queryset(self):
+        return ApiToken.objects.filter(user=self.request.user)
+
+
 class AccountSerializer(serializers.Serializer):
     username = serializers.CharField()
     email = serializers.CharField(help_text="Empty when the account has no email address.")
     date_joined = serializers.DateTimeField()
-    samples = serializers.IntegerField()
-    labels = serializers.IntegerField()
     token_created = serializers.DateTimeField(
         allow_null=True, help_text="When the newest of `tokens` was made; null without one."
     )
     tokens = ApiTokenSerializer(many=True)
 
+    def get_fields(self):
+        """Who, then what other apps keep of the account (accounts.parts), then the tokens."""
+        fields = super().get_fields()
+        tokens = {name: fields.pop(name) for name in ("token_created", "tokens")}
+        return {**fields, **parts.fields(), **tokens}
 
-class AccountView(APIView):
+
+class AccountView(ActionView):
     """Your account: GET what it holds; DELETE it, with `{"password"}`, and everything in it."""
 
-    serializer_class = AccountSerializer
     delete_takes_body = True  # the password (see emojisite.api.schema.ErrorsAutoSchema)
+
+    def get_serializer_class(self):
+        return PasswordSerializer if self.request.method == "DELETE" else AccountSerializer
 
     def get(self, request):
         user = request.user
@@ -177,12 +201,11 @@ class AccountView(APIView):
             "username": user.get_username(),
             "email": user.email,
             "date_joined": user.date_joined,
-            "samples": Sample.objects.filter(user=user).count(),
-            "labels": Label.objects.filter(user=user).count(),
+            **parts.summary(user),
             "token_created": tokens[0].created if tokens else None,
             "tokens": tokens,
         }
-        return Response(AccountSerializer(account).data)
+        return Response(self.get_serializer(account).data)
 
     @extend_schema(
         request=PasswordSerializer,
@@ -194,8 +217,12 @@ class AccountView(APIView):
         },
     )
     def delete(self, request):
-        given = PasswordSerializer(data=request.data, context={"request": request})
+        given = self.get_serializer(data=request.data)
         given.is_valid(raise_exception=True)
+        # A password that is not the account's is a well-formed request refused: a 403.
+        if not is_password_of(request, request.user, given.validated_data["password"]):
+            refuse_if_locked_out(request)
+            raise PermissionDenied({"password": [WRONG_PASSWORD]})
         delete_account(request.user)
         if hasattr(request, "session"):
             request.session.flush()

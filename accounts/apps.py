@@ -5,4 +5,6 @@ class AccountsConfig(AppConfig):
     name = "accounts"
 
     def ready(self):
-        from accounts import language  # noqa: F401  (keeps the chosen language on sign-in)
+        # Connected on import: the chosen language kept on sign-in, and a change to a token, a
+        # session or a user announced to every process that keeps what it checked.
+        from accounts import language, signals  # noqa: F401

@@ -1,14 +1,13 @@
-"""Everything a user made, in one zip: their samples, their labels in order, their model, and
-their account (with the names and dates of their API tokens)."""
+"""Everything a user made, in one zip: what each app keeps of theirs (accounts.parts: drawings
+writes samples.txt, labels.json and model.json), and their account (with the names and dates of
+their API tokens)."""
 
 import json
 import tempfile
 import zipfile
 
+from accounts import parts
 from accounts.models import ApiToken
-from drawings import samples_file
-from drawings.models import Label, Sample
-from drawings.serializers import classifier_status
 
 # The zip is written to disk past this size, so a large set is never all in memory.
 IN_MEMORY_BYTES = 8 * 2**20
@@ -19,22 +18,9 @@ def as_json(data):
 
 
 def write_archive(user, file):
-    """Write the user's zip to `file`: samples.txt, labels.json, model.json and account.json."""
+    """Write the user's zip to `file`: every part's files, then account.json."""
     with zipfile.ZipFile(file, "w", zipfile.ZIP_DEFLATED) as archive:
-        with archive.open(samples_file.FILENAME, "w") as samples:
-            for line in samples_file.export_lines(Sample.objects.filter(user=user)):
-                samples.write(line.encode())
-        labels = Label.objects.filter(user=user).with_counts()
-        archive.writestr(
-            "labels.json",
-            as_json(
-                [
-                    {"name": label.name, "samples": label.count, "test_samples": label.test_count}
-                    for label in labels
-                ]
-            ),
-        )
-        archive.writestr("model.json", as_json(classifier_status(user)))
+        parts.write_archives(user, archive)
         account = {
             "username": user.get_username(),
             "email": user.email,

@@ -124,7 +124,7 @@ class ApiToken(models.Model):
     @classmethod
     def revoke(cls, user, pk):
         """Revoke the user's token `pk` (only theirs): its name, or None if they have none such.
-        Every process refuses it from its next request on (drawings.signals)."""
+        Every process refuses it from its next request on (accounts.signals)."""
         token = cls.objects.filter(user=user, pk=pk).first()
         if token is None:
             return None
@@ -143,10 +143,9 @@ def sessions_of(user):
 
 
 def delete_account(user):
-    """Delete the user and everything of theirs: labels, samples, classifier, token, sessions,
-    sign-in records, and whatever other apps keep of theirs (`account_deleted`: drawings drops
-    queued retrains and the loaded pipeline). Every way of deleting an account comes through
-    here."""
+    """Delete the user and everything of theirs: their rows in every app (which cascade with the
+    user), tokens, sessions, sign-in records, and whatever other apps keep of theirs outside
+    their rows (`account_deleted`). Every way of deleting an account comes through here."""
     from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 
     with transaction.atomic():

@@ -13,9 +13,9 @@ from django.views.decorators.http import require_GET, require_POST
 from django.views.generic import CreateView
 
 from accounts import download as account_download
+from accounts import parts
 from accounts.forms import DeleteAccountForm, EmailForm, SignUpForm, TokenForm
 from accounts.models import ApiToken, delete_account
-from drawings.models import Label, Sample
 
 
 class SignUpView(RedirectURLMixin, CreateView):
@@ -37,11 +37,12 @@ class SignUpView(RedirectURLMixin, CreateView):
 
 
 def render_account(request, *, email_form=None, delete_form=None, token_form=None, new_token=None):
-    """The account page, with any form the user just sent (and its errors) in place of a blank."""
+    """The account page, with any form the user just sent (and its errors) in place of a blank,
+    and what other apps keep of the user's in their sections (accounts.parts)."""
     user = request.user
     context = {
-        "samples": Sample.objects.filter(user=user).count(),
-        "labels": Label.objects.filter(user=user).count(),
+        **parts.summary(user),
+        "part_templates": parts.templates(),
         "tokens": ApiToken.objects.filter(user=user),
         "new_token": new_token,
         "token_form": token_form or TokenForm(user),

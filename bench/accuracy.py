@@ -91,7 +91,7 @@ def cpu_seconds(action):
 
 
 def retrain(drawings, labels, algorithm):
-    """What drawings.training.retrain computes: the pipeline pipeline and its report."""
+    """What drawings.training.fit_and_store computes: the pipeline pipeline and its report."""
     # The report marks its sentences for translation: Django's settings, not its apps.
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "emojisite.settings")
     from drawings.report import classifier_report

@@ -2,10 +2,11 @@
 guesses and press emoji, against the site deployed as docs/deploy.md says.
 
 The site runs as deployed: gunicorn (gunicorn.conf.py, 2 processes of 4 threads on a 2-core
-machine), PostgreSQL, Redis, TASKS_BACKEND=database with one `db_worker`, DEBUG off and the
-default rate limits. Each pupil, a thread with its own keep-alive connection from 127.0.0.1,
-already has a few drawings of each label and a model fit on them. They arrive at random over
-`--arrive-over` seconds (the same minute, by default); each signs in through the login form
+machine), PostgreSQL, Redis, TASKS_BACKEND=database with `--workers` `db_worker` processes (one,
+as docs/deploy.md says for a 2-core host that also serves), DEBUG off and the default rate
+limits. Each pupil, a thread with its own keep-alive connection from 127.0.0.1, already has a
+few drawings of each label and a model fit on them. They arrive at random over `--arrive-over`
+seconds (the same minute, by default); each signs in through the login form
 (every fourth mistypes the password first), opens the class's join link and confirms, opens
 the drawing page, then for `--seconds`: draws for a few seconds, the drawing growing every few
 hundred ms and each change asking for a guess as static/drawings/draw.js does (session cookie,
@@ -20,6 +21,11 @@ p99 ≤ 5 s, 0 errors. `--site` runs the same class against other checkouts (ano
 tree, e.g. from `git archive`), alternating with this one, so load from other work on the
 machine falls on all alike.
 
+`--redis-stops SECONDS` plays the class with the cache failing: the bench runs a Redis of its
+own for REDIS_URL and stops it that many seconds after the first pupil may arrive (0: before),
+so the figures are those of a class with Redis down; every failed request is counted as an
+error, as always.
+
     BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/emojisite_bench \\
         .venv/bin/python bench/classroom.py --pupils 30 90
 """
@@ -29,6 +35,9 @@ import http.client
 import json
 import random
 import re
+import shutil
+import subprocess
+import tempfile
 import threading
 import time
 import urllib.parse
@@ -267,7 +276,7 @@ def prepare_class(pupils, samples_each):
     teacher = users.create_user("teacher", password=PASSWORD)
     classroom = Classroom.objects.create(name="Class 4B", teacher=teacher)
     first = users.get(username="pupil0").pk
-    fitted = training.retrain(first)  # every pupil has the same drawings: one fit serves all
+    fitted = training.fit_and_store(first)  # every pupil has the same drawings: one fit serves all
     Classifier.objects.filter(user__username__startswith="pupil").exclude(user_id=first).update(
         pickle=Classifier.objects.values_list("pickle", flat=True).get(user_id=first),
         version=fitted.version,
@@ -288,13 +297,35 @@ def flush_redis(url):
     redis.Redis.from_url(url).flushdb()
 
 
+def start_redis(port):
+    """A Redis of the bench's own on `port`, keeping nothing on disk, to be stopped mid-run."""
+    folder = tempfile.mkdtemp(prefix="classroom-redis-")
+    command = ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", ""]
+    server = subprocess.Popen([*command, "--dir", folder], stdout=subprocess.DEVNULL)
+    from redis.exceptions import ConnectionError as RedisConnectionError
+
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            flush_redis(f"redis://127.0.0.1:{port}/0")
+            return server
+        except RedisConnectionError:
+            time.sleep(0.1)
+    server.kill()
+    raise RuntimeError(f"redis-server on port {port} did not start")
+
+
 def play(site, pupils, args):
     """Run one class against the checkout `site`; returns its figures."""
+    redis_server = start_redis(args.redis_port) if args.redis_stops is not None else None
     code = prepare_class(pupils, args.samples)
     flush_redis(args.redis)
     server = start_gunicorn("emojisite.wsgi", args.port, chdir=site)
-    worker = start_worker(site)
+    workers = [start_worker(site) for _ in range(args.workers)]
     figures = Figures()
+    outage = None
+    if redis_server is not None:
+        outage = threading.Timer(args.redis_stops, redis_server.terminate)
     try:
         time.sleep(2)  # the worker's start-up
         start = threading.Event()
@@ -318,12 +349,18 @@ def play(site, pupils, args):
         ]
         for thread in threads:
             thread.start()
+        if outage is not None:
+            outage.start()
         start.set()
         for thread in threads:
             thread.join(timeout=args.seconds + 2 * MODEL_WAIT_SECONDS + 600)
     finally:
-        stop(worker)
+        for worker in workers:
+            stop(worker)
         stop(server)
+        if redis_server is not None:
+            outage.cancel()
+            stop(redis_server)
     return summary(figures, pupils)
 
 
@@ -380,8 +417,20 @@ def main():
         "--site", action="append", default=[], help="another checkout, run alternately"
     )
     parser.add_argument("--redis", default="redis://127.0.0.1:6379/11")
+    parser.add_argument(
+        "--redis-stops",
+        type=float,
+        metavar="SECONDS",
+        help="run a Redis of the bench's own (on --port + 1) and stop it this long after the start",
+    )
+    parser.add_argument("--workers", type=int, default=1, help="db_worker processes")
     parser.add_argument("--port", type=int, default=8300)
     args = parser.parse_args()
+    if args.redis_stops is not None:
+        if shutil.which("redis-server") is None:
+            parser.error("--redis-stops needs redis-server: apt-get install -y redis-server")
+        args.redis_port = args.port + 1
+        args.redis = f"redis://127.0.0.1:{args.redis_port}/0"
     setup_django(lift_throttles=False, TASKS_BACKEND="database", REDIS_URL=args.redis)
     sites = [PROJECT, *(Path(site).resolve() for site in args.site)]
     results = []
@@ -392,11 +441,18 @@ def main():
                 results.append(result)
                 print(json.dumps(result), flush=True)
 
+    from django.conf import settings
+
+    outage = (
+        "Redis up"
+        if args.redis_stops is None
+        else f"Redis stopped {args.redis_stops:g} s after the start"
+    )
     print(
         f"\n{args.seconds} s of drawing after each sign-in, "
         f"sign-ins over {args.arrive_over:.0f} s, "
         f"{args.samples} drawings each, mistypes {'on' if args.mistypes else 'off'}, one address, "
-        "default rate limits"
+        f"default rate limits, {settings.CLASSIFIER_ALGORITHM}, {args.workers} db_worker, {outage}"
     )
     keys = [key for key in results[0] if key != "first error"]
     show(

@@ -48,7 +48,7 @@ def plain_svc():
 
 
 def train(drawings, labels, algorithm):
-    """What drawings.training.retrain computes: the pipeline and its report."""
+    """What drawings.training.fit_and_store computes: the pipeline and its report."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "emojisite.settings")  # see bench/accuracy.py
     from drawings.report import classifier_report
 

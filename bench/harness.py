@@ -27,6 +27,8 @@ DATABASE_URL = os.environ.get(
     "BENCH_DATABASE_URL", f"sqlite:///{Path(tempfile.gettempdir()) / 'emojisite-bench.sqlite3'}"
 )
 LABELS = ["🙂", "🌈", "💎"]
+# What gunicorn.conf.py and `make worker` set: one thread for numpy's and SciPy's linear algebra.
+ONE_BLAS_THREAD = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 def setup_django(lift_throttles=True, **environment):
@@ -170,9 +172,11 @@ def start_gunicorn(app, port, chdir=PROJECT, **environment):
 
 
 def start_worker(chdir=PROJECT):
-    """One `manage.py db_worker` taking retrains from the database queue, as `make worker`."""
+    """One `manage.py db_worker` taking retrains from the database queue, as `make worker`
+    starts it (one thread for numpy's linear algebra: the worker processes are the parallelism)."""
     command = [BIN / "python", "manage.py", "db_worker", "--interval", "0.2", "--no-reload"]
-    return subprocess.Popen(command, cwd=chdir, stdout=subprocess.DEVNULL)
+    env = {**os.environ, **dict.fromkeys(ONE_BLAS_THREAD, "1")}
+    return subprocess.Popen(command, cwd=chdir, env=env, stdout=subprocess.DEVNULL)
 
 
 def server_settings():

@@ -55,7 +55,7 @@ def main():
 
     [token] = make_users(1, args.samples)
     user_id = Sample.objects.values_list("user_id", flat=True).first()
-    training.retrain(user_id)
+    training.fit_and_store(user_id)
     page_headers = signed_in_page(user_id)
     connections.close_all()
 

@@ -37,7 +37,7 @@ def main():
 
     [token] = make_users(1, args.samples)
     user_id = Sample.objects.values_list("user_id", flat=True).first()
-    training.retrain(user_id)
+    training.fit_and_store(user_id)
     guessed = {"features": drawings(2)[0][1].tolist()}
     signed_in = {"HTTP_AUTHORIZATION": f"Token {token}"}
     if args.page:

@@ -47,12 +47,20 @@ class ClassroomViewSet(
 ):
     """The classes you teach or have joined; only a class's teacher changes it."""
 
-    serializer_class = serializers.ClassroomSerializer
     permission_classes = [permissions.IsAuthenticated, IsTeacherOrReadOnly]
     pagination_class = None
     throttle_scope = None  # only joining is rate-limited on its own (see the join action)
 
     lookup_value_regex = "[0-9]+"
+    # What reads the request of each action that takes one; the class's own is ClassroomSerializer.
+    action_serializers = {
+        "join": serializers.JoinSerializer,
+        "accounts": serializers.NewAccountsSerializer,
+        "membership": serializers.MembershipSerializer,
+    }
+
+    def get_serializer_class(self):
+        return self.action_serializers.get(self.action, serializers.ClassroomSerializer)
 
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):  # drf-spectacular reading the types
@@ -63,6 +71,7 @@ class ClassroomViewSet(
     def perform_create(self, serializer):
         labels = serializer.validated_data.pop("labels", [])
         classroom = serializer.save(teacher=self.request.user)
+        classroom.pupil_count = 0  # as get_queryset counts them for every class it finds
         classroom.set_labels(labels)
 
     def perform_update(self, serializer):
@@ -82,7 +91,7 @@ class ClassroomViewSet(
     @action(detail=False, methods=["post"], throttle_scope="join")
     def join(self, request):
         """Join a class with its code; its labels are added to the end of your set."""
-        given = serializers.JoinSerializer(data=request.data)
+        given = self.get_serializer(data=request.data)
         given.is_valid(raise_exception=True)
         code = given.validated_data["code"]
         classroom = Classroom.with_join_code(code)
@@ -135,7 +144,7 @@ class ClassroomViewSet(
         """Make accounts for pupils (no email needed), pupils of the class at once; their
         sign-in cards, passwords included, which no other answer gives."""
         classroom = self.get_object()
-        given = serializers.NewAccountsSerializer(data=request.data)
+        given = self.get_serializer(data=request.data)
         given.is_valid(raise_exception=True)
         cards = classroom.make_accounts(given.validated_data["names"])
         data = serializers.CardSerializer(cards, many=True).data
@@ -198,10 +207,10 @@ class ClassroomViewSet(
             membership.delete()
             return Response(status=status.HTTP_204_NO_CONTENT)
         if request.method == "PATCH":
-            given = serializers.MembershipSerializer(membership, data=request.data, partial=True)
+            given = self.get_serializer(membership, data=request.data, partial=True)
             given.is_valid(raise_exception=True)
             given.save()
-        return Response(serializers.MembershipSerializer(membership).data)
+        return Response(self.get_serializer(membership).data)
 
     @extend_schema(
         responses={

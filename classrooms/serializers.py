@@ -14,7 +14,8 @@ from classrooms.models import (
     normalize_join_code,
     normalize_label_list,
 )
-from drawings.serializers import LabelNameField, TextField
+from drawings.serializers import LabelNameField
+from emojisite.api.fields import TextField
 
 
 class ClassLabelsField(serializers.ListField):
@@ -45,7 +46,7 @@ class ClassroomSerializer(serializers.ModelSerializer):
     labels = ClassLabelsField(required=False)
     join_code = serializers.SerializerMethodField()
     join_url = serializers.SerializerMethodField()
-    pupil_count = serializers.SerializerMethodField()
+    pupil_count = serializers.IntegerField(read_only=True)  # annotated by the view's queryset
 
     class Meta:
         model = Classroom
@@ -77,10 +78,6 @@ class ClassroomSerializer(serializers.ModelSerializer):
             return None
         url = reverse("classroom-join-link", args=[classroom.join_code])
         return self.context["request"].build_absolute_uri(url)
-
-    def get_pupil_count(self, classroom) -> int:
-        counted = getattr(classroom, "pupil_count", None)  # annotated on lists
-        return classroom.memberships.count() if counted is None else counted
 
 
 class ClassroomChangeSerializer(ClassroomSerializer):

@@ -2,13 +2,12 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.auth import get_user_model
-from django.contrib.auth.admin import UserAdmin
 from django.core.exceptions import ValidationError
 from django.db.models import Count
 from django.shortcuts import render
 from django.utils.html import format_html
 
-from accounts.models import ApiToken, delete_account
+from accounts.admin import UserAdmin
 from drawings import samples_file, training_set
 from drawings.models import Classifier, Label, Sample, Split, normalize_label_name
 from drawings.thumbnails import data_uri
@@ -153,7 +152,7 @@ class LabelAdmin(admin.ModelAdmin):
 
 @admin.register(Classifier)
 class ClassifierAdmin(admin.ModelAdmin):
-    """Read-only: classifiers are written by training, never by hand; "retrain" refits them."""
+    """Read-only: classifiers are written by training, never by hand; an action retrains them."""
 
     list_display = ["user", "version", "algorithm", "n_samples", "accuracy", "trained_at", "stale"]
     list_filter = ["algorithm", "trained_at"]
@@ -170,7 +169,7 @@ class ClassifierAdmin(admin.ModelAdmin):
         "stale",
     ]
     readonly_fields = fields
-    actions = ["retrain"]
+    actions = ["ask_for_retrains"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).defer("pickle")
@@ -195,7 +194,7 @@ class ClassifierAdmin(admin.ModelAdmin):
         return request.user.has_perm("drawings.change_classifier")
 
     @admin.action(permissions=["retrain"], description="Retrain the selected classifiers")
-    def retrain(self, request, queryset):
+    def ask_for_retrains(self, request, queryset):
         user_ids = list(queryset.values_list("user_id", flat=True))
         training_set.ask_for_retrains(user_ids)
         self.message_user(
@@ -211,7 +210,8 @@ admin.site.unregister(User)
 
 @admin.register(User)
 class TrainingSetUserAdmin(UserAdmin):
-    """The stock user admin, plus how many samples each user has and how their model stands."""
+    """The account's user admin, plus how many samples each user has and how their model
+    stands, and their training sets counted in what deleting them removes."""
 
     list_display = [*UserAdmin.list_display, "sample_count", "classifier_status"]
     readonly_fields = ["sample_count", "classifier_status"]
@@ -219,6 +219,9 @@ class TrainingSetUserAdmin(UserAdmin):
         *UserAdmin.fieldsets,
         ("Training set", {"fields": ["sample_count", "classifier_status"]}),
     ]
+    deleted_description = (
+        "the account, its labels, samples, classifier, API tokens, sessions and sign-in records"
+    )
 
     def get_queryset(self, request):
         users = super().get_queryset(request).annotate(sample_count=Count("samples"))
@@ -232,27 +235,12 @@ class TrainingSetUserAdmin(UserAdmin):
     def classifier_status(self, user):
         return classifier_summary(getattr(user, "classifier", None))
 
-    def get_deleted_objects(self, objs, request):
-        """What deleting users removes, counted rather than listed drawing by drawing; the delete
-        permission on users is all it takes, as deleting one's own account takes none."""
-        users = list(objs)
-        counts = {
-            "users": len(users),
+    def deleted_counts(self, users):
+        counts = super().deleted_counts(users)
+        return {
+            "users": counts.pop("users"),
             "labels": Label.objects.filter(user__in=users).count(),
             "samples": Sample.objects.filter(user__in=users).count(),
             "classifiers": Classifier.objects.filter(user__in=users).count(),
-            "API tokens": ApiToken.objects.filter(user__in=users).count(),
+            **counts,
         }
-        summary = [
-            f"{user}: the account, its labels, samples, classifier, API token, sessions and "
-            "sign-in records"
-            for user in users
-        ]
-        return summary, {name: n for name, n in counts.items() if n}, set(), []
-
-    def delete_model(self, request, user):
-        delete_account(user)
-
-    def delete_queryset(self, request, queryset):
-        for user in queryset:
-            delete_account(user)

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import mixins, status, viewsets
-from rest_framework.exceptions import APIException, ValidationError
+from rest_framework.exceptions import APIException, NotFound, ValidationError
 from rest_framework.parsers import BaseParser, MultiPartParser
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
@@ -21,9 +21,10 @@ from drawings.ml.grid import MIN_INKED_CELLS, has_enough_ink
 from drawings.models import Classifier, Label, QuizResult, Sample, TrainingRecord
 from drawings.serializers import classifier_status
 from drawings.throttles import GuessRateThrottle
-from emojisite.api.errors import PROBLEM, VALIDATION_ERROR, problem
+from emojisite.api.errors import PROBLEM, VALIDATION_ERROR, Conflict, problem
 from emojisite.api.parsers import JSONParser
 from emojisite.api.schema import NOT_FOUND, AnyOf
+from emojisite.api.views import ActionView
 from emojisite.middleware import declared_length
 
 # In English, as the tests and clients compare them; answered in the request's language.
@@ -53,7 +54,7 @@ def after_change(user):
     return {"samples": training, "test_samples": test, "model": classifier}
 
 
-class TrainView(APIView):
+class TrainView(ActionView):
     """Store a drawing as a sample of a label and retrain the user's classifier."""
 
     throttle_scope = "train"
@@ -61,15 +62,15 @@ class TrainView(APIView):
 
     @extend_schema(responses={201: serializers.TrainResultSerializer})
     def post(self, request):
-        given = self.serializer_class(data=request.data, context={"request": request})
+        given = self.get_serializer(data=request.data)
         given.is_valid(raise_exception=True)
         sample = training_set.add_sample(request.user, **given.validated_data)
         answer = serializers.TrainResultSerializer({"sample": sample, **after_change(request.user)})
         return Response(answer.data, status=status.HTTP_201_CREATED)
 
 
-# One GuessSerializer renders every guess: a new serializer deep-copies its declared fields, which
-# was a seventh of a guess's CPU, and rendering an answer only reads them.
+# One GuessSerializer renders every guess: a new serializer deep-copies its declared fields, and
+# rendering an answer only reads them (docs/performance.md#figures-behind-the-codes-comments).
 GUESS_ANSWER = serializers.GuessSerializer()
 GUESS_RENDERER = JSONRenderer()
 
@@ -83,7 +84,7 @@ def no_guess(loaded, detail):
     return guess_answer(loaded, guess=None, scores=[], detail=detail)
 
 
-class PredictView(APIView):
+class PredictView(ActionView):
     """Guess which of the user's labels a drawing shows, with a score for each label.
 
     The page asks for a guess several times a second while someone draws, so this view does only
@@ -106,7 +107,7 @@ class PredictView(APIView):
         drawing = serializers.well_formed_grid(features)
         explain = request.data.get("explain", False) if drawing is not None else None
         if not isinstance(explain, bool):  # the serializer names any problem
-            given = self.serializer_class(data=request.data)
+            given = self.get_serializer(data=request.data)
             given.is_valid(raise_exception=True)
             drawing = np.asarray(given.validated_data["features"])
             explain = given.validated_data["explain"]
@@ -142,7 +143,15 @@ class PredictView(APIView):
         return GUESS_RENDERER, GUESS_RENDERER.media_type
 
 
-class DeleteSamplesView(APIView):
+def own_label(user, name):
+    """The user's label called `name`; a 404 naming the field when they have none."""
+    label = Label.objects.filter(user=user, name=name).first()
+    if label is None:
+        raise NotFound({"label": [gettext("You have no label “%(name)s”.") % {"name": name}]})
+    return label
+
+
+class DeleteSamplesView(ActionView):
     """Delete all the user's samples, or only those of one label."""
 
     throttle_scope = "delete"
@@ -150,11 +159,11 @@ class DeleteSamplesView(APIView):
 
     @extend_schema(responses={200: serializers.DeleteResultSerializer, 404: NOT_FOUND})
     def post(self, request):
-        given = self.serializer_class(data=request.data, context={"request": request})
+        given = self.get_serializer(data=request.data)
         given.is_valid(raise_exception=True)
         doomed = Sample.objects.filter(user=request.user)
         if "label" in given.validated_data:
-            doomed = doomed.filter(label=given.validated_data["label"])
+            doomed = doomed.filter(label=own_label(request.user, given.validated_data["label"]))
         if "split" in given.validated_data:
             doomed = doomed.filter(split=given.validated_data["split"])
         deleted = training_set.delete_samples(doomed)
@@ -162,7 +171,7 @@ class DeleteSamplesView(APIView):
         return Response(serializers.DeleteResultSerializer(answer).data)
 
 
-class ModelView(APIView):
+class ModelView(ActionView):
     """What the user's classifier was trained on, and whether their samples have changed since."""
 
     serializer_class = serializers.ClassifierSerializer
@@ -171,7 +180,7 @@ class ModelView(APIView):
         return Response(classifier_status(request.user))
 
 
-class ModelHistoryView(APIView):
+class ModelHistoryView(ActionView):
     """What each of the last 50 retrains of the user's classifier was fit on and how well it
     did, oldest first."""
 
@@ -180,10 +189,10 @@ class ModelHistoryView(APIView):
     @extend_schema(responses=serializers.TrainingRecordSerializer(many=True))
     def get(self, request):
         records = TrainingRecord.latest_for(request.user)
-        return Response(self.serializer_class(records, many=True).data)
+        return Response(self.get_serializer(records, many=True).data)
 
 
-class QuizView(APIView):
+class QuizView(ActionView):
     """The score of the user's last quiz (GET), or a finished quiz's score to keep (POST)."""
 
     serializer_class = serializers.QuizResultSerializer
@@ -198,11 +207,11 @@ class QuizView(APIView):
         last = QuizResult.last_for(request.user)
         if last is None:
             return Response({"detail": gettext(NO_QUIZ)}, status=status.HTTP_404_NOT_FOUND)
-        return Response(self.serializer_class(last).data)
+        return Response(self.get_serializer(last).data)
 
     @extend_schema(responses={201: serializers.QuizResultSerializer})
     def post(self, request):
-        given = self.serializer_class(data=request.data)
+        given = self.get_serializer(data=request.data)
         given.is_valid(raise_exception=True)
         version = (
             Classifier.objects.filter(user=request.user).values_list("version", flat=True).first()
@@ -291,13 +300,28 @@ class LabelViewSet(
 
     def perform_create(self, serializer):
         name = serializer.validated_data["name"]
+        if Label.objects.filter(user=self.request.user, name=name).exists():
+            message = gettext("You already have the label “%(name)s”.")
+            raise Conflict({"name": [message % {"name": name}]})
         serializer.instance = training_set.add_label(self.request.user, name)
 
     def perform_destroy(self, label):
         training_set.delete_labels(Label.objects.filter(pk=label.pk))
 
 
-class LabelOrderView(APIView):
+def refuse_unless_all_labels(user, ids):
+    """A 404 for an id that is none of the user's labels, a 409 unless `ids` holds them all."""
+    own = set(Label.objects.filter(user=user).values_list("pk", flat=True))
+    unknown = sorted(set(ids) - own)
+    if unknown:
+        message = gettext("You have no label with id %(id)s.")
+        raise NotFound({"labels": [message % {"id": unknown[0]}]})
+    if len(ids) != len(own):
+        message = gettext("List all %(all)s of your labels, not %(count)s.")
+        raise Conflict({"labels": [message % {"all": len(own), "count": len(ids)}]})
+
+
+class LabelOrderView(ActionView):
     """Put the user's labels in a new order: `{"labels": [ids of all of them, in order]}`."""
 
     serializer_class = serializers.LabelOrderSerializer
@@ -310,9 +334,11 @@ class LabelOrderView(APIView):
         }
     )
     def post(self, request):
-        given = self.serializer_class(data=request.data, context={"request": request})
+        given = self.get_serializer(data=request.data)
         given.is_valid(raise_exception=True)
-        training_set.order_labels(request.user, given.validated_data["labels"])
+        ids = given.validated_data["labels"]
+        refuse_unless_all_labels(request.user, ids)
+        training_set.order_labels(request.user, ids)
         labels = Label.objects.filter(user=request.user).with_counts()
         return Response(serializers.LabelSerializer(labels, many=True).data)
 
@@ -335,7 +361,7 @@ def too_large(request):
     return None
 
 
-class ImportView(APIView):
+class ImportView(ActionView):
     """Add a teaching-app samples.txt to the user's set: all of its lines, or, if one is bad, none.
 
     Send it as a multipart upload in the field `file` (a file, or the file's text), or as a

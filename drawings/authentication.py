@@ -16,15 +16,15 @@ from rest_framework.exceptions import AuthenticationFailed
 
 from accounts.authentication import INACTIVE_USER, INVALID_TOKEN
 from accounts.models import ApiToken, token_hash
-from drawings import generations
-from drawings.generations import (
+from drawings.throttles import throttle_keys
+from emojisite import generations
+from emojisite.generations import (
     API_TOKEN,
     CLASSIFIER,
     SESSION,
     cache_is_shared,
     generation_key,
 )
-from drawings.throttles import throttle_keys
 from emojisite.process_cache import ProcessCache
 
 
@@ -54,12 +54,12 @@ class GuessUser:
 # process checked it. An entry is trusted while it is younger than API_TOKEN_CACHE_SECONDS and its
 # generation is still the user's in the shared cache: one cache read per guess instead of a
 # database query that builds a token, a user and a classifier. Issuing or revoking any of the
-# user's tokens, deactivating or deleting the user replaces the generation (drawings.signals), so
+# user's tokens, deactivating or deleting the user replaces the generation (accounts.signals), so
 # every process refuses a revoked token from its next request on.
 checked_tokens = ProcessCache("checked tokens", max_entries=100_000)
 # Session key → the id of its user, under the user's session generation, trusted as tokens are and
 # never past the session's expiry. Signing out, a key rotated at sign-in, a session cleared, a
-# user deactivated, deleted or changed (a new password) replaces the generation (drawings.signals).
+# user deactivated, deleted or changed (a new password) replaces the generation (accounts.signals).
 checked_sessions = ProcessCache("checked sessions", max_entries=100_000)
 
 

@@ -11,8 +11,8 @@ from django.utils import timezone
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
-from drawings import generations
 from drawings.fields import FeaturesField
+from emojisite import generations
 
 DEFAULT_LABELS = ["🙂", "🌈", "💎"]
 # Rows per INSERT when many samples are added at once.
@@ -300,7 +300,7 @@ class Classifier(models.Model):
     trained_at = models.DateTimeField(null=True, blank=True)
     n_samples = models.PositiveIntegerField(default=0)
     counts = models.JSONField(default=dict, blank=True)
-    # The joblib pickle of the fitted pipeline, written only by drawings.training.retrain. The
+    # The joblib pickle of the fitted pipeline, written only by drawings.training.fit_and_store. The
     # column keeps its first name.
     pickle = models.BinaryField(null=True, editable=False, db_column="pipeline")
     # Set when a retrain is queued, cleared when a worker starts it (see drawings.tasks): changes
@@ -361,6 +361,25 @@ def row_query(columns):
     compiled by the ORM once per process: compiling it cost as much as the read."""
     sql, _ = Classifier.objects.filter(user_id=0).values_list(*columns).query.sql_with_params()
     return sql
+
+
+class TrainingSpace(models.Model):
+    """A user's training drawings as their stored classifier compares them, for "why this guess"
+    (drawings.explanation): worked out once when the classifier is fit, beside its pickle, so no
+    web process sends every training drawing through the pipeline again after a retrain. In a
+    table of its own: only the explanation reads it, and every other read of a classifier stays
+    as small as it was."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, models.CASCADE, primary_key=True, related_name="training_space"
+    )
+    # The Classifier.version whose pipeline made the rows.
+    version = models.PositiveIntegerField()
+    # drawings.ml.neighbours.packed: each row with the id of its sample.
+    rows = models.BinaryField(editable=False)
+
+    def __str__(self):
+        return f"training space of {self.user} (v{self.version})"
 
 
 class TrainingRecord(models.Model):

@@ -6,8 +6,7 @@ and the check waits each time; a child process shares no lock with it.
 
 Run as a script, this file is the child: it reads grids as raw float64 from standard input until
 it closes, then writes back the length of each packed grid (native uint32) and the packed grids
-one after another. It imports only the standard library, so `python -I` starts it in a few tens
-of milliseconds.
+one after another. It imports only the standard library, so `python -I` starts it quickly.
 """
 
 import array
@@ -27,7 +26,7 @@ GRID_BYTES = 28 * 28 * 8
 PIPE_BYTES = 2**20
 LENGTH = "I"
 # zlib takes and frees about 256 KB for every grid it packs. Without a pad, glibc gives that
-# back to the system at every free and faults it in again, nearly halving the child's speed
+# back to the system at every free and faults it in again, which slows the child down
 # (docs/performance.md).
 CHILD_ENVIRONMENT = {"MALLOC_TOP_PAD_": str(2**20)}
 

@@ -7,44 +7,20 @@ from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from drawings.ml.grid import GRID_SIZE
 from drawings.models import LABEL_MAX_LENGTH
 from emojisite.api.errors import error
+from emojisite.api.fields import SPACE_CHARS, SPACES, char_class
 
-# Code points as ranges, spelled out because `\s` means something else to each regex engine
-# that reads a pattern (Python's, ECMA 262's, Rust's): what no label may hold
+# Code points as ranges, spelled out as emojisite.api.fields.SPACES is: what no label may hold
 # (models.FORBIDDEN_CATEGORIES: controls, line and paragraph separators, and lone surrogates, which
-# only a JSON escape can carry and a character class must not name), and the white space
-# str.strip() drops. tests/test_schema.py checks them against unicodedata.
+# only a JSON escape can carry and a character class must not name). tests/test_schema.py checks
+# them against unicodedata.
 CONTROLS = ((0x00, 0x1F), (0x7F, 0x9F), (0x2028, 0x2029))
 SURROGATES = ((0xD800, 0xDFFF),)
-SPACES = (
-    (0x09, 0x0D),
-    (0x1C, 0x20),
-    (0x85, 0x85),
-    (0xA0, 0xA0),
-    (0x1680, 0x1680),
-    (0x2000, 0x200A),
-    (0x2028, 0x2029),
-    (0x202F, 0x202F),
-    (0x205F, 0x205F),
-    (0x3000, 0x3000),
-)
 _HEX_DIGITS = "0123456789abcdef"
 
-
-def _char_class(ranges):
-    """The inside of a regex character class holding `ranges`, e.g. `\\x00-\\x1f\\u2028`."""
-
-    def char(code):
-        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-
-    return "".join(char(low) + (f"-{char(high)}" if high > low else "") for low, high in ranges)
-
-
-# White space, as the inside of a character class.
-SPACE_CHARS = _char_class(SPACES)
 # Whitespace around a label is dropped, so a label is at least one other character, and at most
 # LABEL_MAX_LENGTH once trimmed.
-_LABEL_END = f"[^{_char_class(CONTROLS + SPACES)}]"
-_LABEL_MIDDLE = f"[^{_char_class(CONTROLS)}]"
+_LABEL_END = f"[^{char_class(CONTROLS + SPACES)}]"
+_LABEL_MIDDLE = f"[^{char_class(CONTROLS)}]"
 LABEL_PATTERN = (
     rf"^[{SPACE_CHARS}]*{_LABEL_END}(?:{_LABEL_MIDDLE}{{0,{LABEL_MAX_LENGTH - 2}}}{_LABEL_END})?"
     rf"[{SPACE_CHARS}]*$"
@@ -102,7 +78,7 @@ def _json_char(excluded):
     itself, a short escape, a \\u escape, or a character beyond the BMP as an escaped pair."""
     escapes = "|".join(_hex_numbers(low, high) for low, high in _allowed(excluded + SURROGATES))
     pair = r"\\ud[89ab][0-9a-f]{2}\\ud[c-f][0-9a-f]{2}"
-    return rf'(?:[^"\\{_char_class(excluded)}]|\\["\\/]|\\u(?:{escapes})|{pair})'
+    return rf'(?:[^"\\{char_class(excluded)}]|\\["\\/]|\\u(?:{escapes})|{pair})'
 
 
 _JSON_LABEL = (

@@ -26,7 +26,7 @@ def retrain(user_id):
     classifiers.update(retrain_queued_at=None)
     classifier = classifiers.only("data_version", "trained_data_version").first()
     if classifier is not None and classifier.stale:
-        training.retrain(user_id)
+        training.fit_and_store(user_id)
 
 
 def request_retrain(user_id):

@@ -13,9 +13,9 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from drawings import generations
-from drawings.models import Classifier, Label, Sample, TrainingRecord
+from drawings.models import Classifier, Label, Sample, TrainingRecord, TrainingSpace
 from drawings.report import MAX_SUSPECTS, classifier_report, suspects_report, test_report
+from emojisite import generations
 
 
 def newest_per_label(samples):
@@ -55,10 +55,10 @@ def test_samples(user_id):
     return newest_per_label(Sample.objects.filter(user_id=user_id).testing())
 
 
-def retrain(user_id):
+def fit_and_store(user_id):
     """Fit the user's pipeline on their current training drawings and store it, unless a newer
-    one won; measure it on their test drawings, and keep a TrainingRecord of it. Returns their
-    Classifier as stored."""
+    one won, with the drawings as it compares them (TrainingSpace); measure it on their test
+    drawings, and keep a TrainingRecord of it. Returns their Classifier as stored."""
     data_version = (
         Classifier.objects.filter(user_id=user_id).values_list("data_version", flat=True).get()
     )
@@ -70,12 +70,16 @@ def retrain(user_id):
     test_labels = [name for _, name, _ in tests]
     algorithm = settings.CLASSIFIER_ALGORITHM
     pickle, guesses, folds, test_guesses, disagreements = None, None, None, None, []
+    space = None
     if samples:
-        from drawings.ml import persistence, pipelines, suspects  # see SLOW_IMPORT
+        from drawings.ml import neighbours, persistence, pipelines, suspects  # see SLOW_IMPORT
 
         training = pipelines.train(drawings, labels, algorithm)
         algorithm, guesses = training.algorithm, training.held_out_guesses
         folds, pickle = training.folds, persistence.pickled(training.pipeline)
+        # As the stored pipeline compares them, which is what explains its guesses.
+        stored = persistence.unpickled(pickle)
+        space = neighbours.packed(sample_ids, neighbours.classified_space(stored, drawings))
         if training.held_out is not None:
             disagreements = suspects.disagreements(labels, training.held_out, MAX_SUSPECTS)
         if tests:
@@ -100,6 +104,12 @@ def retrain(user_id):
         classifier.pickle = pickle
         classifier.report = report
         classifier.save()
+        if space is None:
+            TrainingSpace.objects.filter(user_id=user_id).delete()
+        else:
+            TrainingSpace.objects.update_or_create(
+                user_id=user_id, defaults={"version": classifier.version, "rows": space}
+            )
         generations.announce_change(generations.CLASSIFIER, [user_id])
         TrainingRecord.objects.create(
             user_id=user_id,

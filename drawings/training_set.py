@@ -24,7 +24,7 @@ def ask_for_retrains(user_ids):
 def retrain_at_once(user_id):
     """Retrain in this process whatever the task backend, for a guess that can't wait: its
     stored pipeline could not be loaded. Returns the classifier."""
-    return training.retrain(user_id)
+    return training.fit_and_store(user_id)
 
 
 def owners(rows):

@@ -2,7 +2,6 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView
 from rest_framework.routers import SimpleRouter
 
-from accounts.api import AccountView, ObtainTokenView
 from drawings import api, views
 
 router = SimpleRouter(use_regex_path=False)
@@ -10,8 +9,6 @@ router.register("samples", api.SampleViewSet, basename="api-samples")
 router.register("labels", api.LabelViewSet, basename="api-labels")
 
 api_urls = [
-    path("token/", ObtainTokenView.as_view(), name="api-token"),
-    path("account/", AccountView.as_view(), name="api-account"),
     path("train/", api.TrainView.as_view(), name="api-train"),
     path("predict/", api.PredictView.as_view(), name="api-predict"),
     path("delete/", api.DeleteSamplesView.as_view(), name="api-delete"),

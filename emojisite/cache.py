@@ -8,7 +8,7 @@ again, so the site goes on from the database and takes Redis back without a rest
 `link.session` counts the times this process's link to Redis may have been broken: every failed
 call, and every connection opened (a Redis restarted, or cut off and back, is reconnected to).
 Whoever keeps something because of what Redis said keeps it only within the session it read
-that in (drawings.generations): a change that could not be announced while Redis was away is
+that in (emojisite.generations): a change that could not be announced while Redis was away is
 then never hidden by what was kept before.
 """
 
@@ -81,8 +81,8 @@ class WatchedConnectionPool(ConnectionPool):
 
 
 class ReusingRedisCacheClient(RedisCacheClient):
-    """Django builds a new redis.Redis for every cache call, and building it was half of what a
-    throttle check cost; a client is safe to share between threads (it takes a connection from
+    """Django builds a new redis.Redis for every cache call, much of what a throttle check cost
+    (docs/performance.md); a client is safe to share between threads (it takes a connection from
     its pool for each command), so each pool's is built once."""
 
     def __init__(self, *args, **kwargs):

@@ -277,7 +277,7 @@ CLASSIFIER_ALGORITHM = os.environ.get("CLASSIFIER_ALGORITHM", "doodle")
 CLASSIFIER_MAX_SAMPLES_PER_LABEL = int(os.environ.get("CLASSIFIER_MAX_SAMPLES_PER_LABEL", "200"))
 # How long a process trusts an API token it has checked, and the classifier versions it read for
 # a guess by that token, provided the shared cache says neither changed since (see
-# drawings.generations); 0 reads both from the database on every guess, as happens anyway when
+# emojisite.generations); 0 reads both from the database on every guess, as happens anyway when
 # the cache is not shared (no REDIS_URL).
 API_TOKEN_CACHE_SECONDS = int(os.environ.get("API_TOKEN_CACHE_SECONDS", "60"))
 # How much memory each process gives the users' fitted pipelines it keeps unpickled (counted as

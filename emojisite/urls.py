@@ -4,6 +4,7 @@ from django.urls import include, path
 from accounts.language import set_language
 
 urlpatterns = [
+    path("api/", include("accounts.api_urls")),
     path("", include("drawings.urls")),
     path("", include("classrooms.urls")),
     path("accounts/", include("accounts.urls")),

@@ -133,6 +133,9 @@ def browser():
     # The live server runs in this process: import the URLs (and scikit-learn with the API
     # views) now, or the first page waits seconds for them on a busy machine.
     get_resolver().resolve("/")
+    # Playwright's sync API runs an event loop in this thread, where Django's ORM would then
+    # refuse to run in a test's body.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser

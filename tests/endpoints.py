@@ -76,6 +76,8 @@ API = [
     Endpoint("GET", "/api/export/"),
     Endpoint("GET", "/api/account/"),
     Endpoint("DELETE", "/api/account/", {"password": PASSWORD}),
+    Endpoint("GET", "/api/tokens/"),
+    Endpoint("DELETE", "/api/tokens/{token}/", by_id=True),
     Endpoint("GET", "/api/quiz/"),
     Endpoint("POST", "/api/quiz/", {"answers": [True, True, False, True, True]}),
 ]
@@ -127,7 +129,9 @@ ADMIN = [
     Endpoint("GET", "/admin/drawings/classifier/"),
     Endpoint("GET", "/admin/drawings/classifier/{user}/change/", by_id=True),
     Endpoint(
-        "POST", "/admin/drawings/classifier/", {"action": "retrain", "_selected_action": "{user}"}
+        "POST",
+        "/admin/drawings/classifier/",
+        {"action": "ask_for_retrains", "_selected_action": "{user}"},
     ),
     Endpoint("GET", "/admin/auth/user/{user}/change/", by_id=True),
     Endpoint("GET", "/admin/auth/user/{user}/password/", by_id=True),
@@ -223,7 +227,7 @@ def owned_by(user):
     Sample.add(user, SECRET_LABEL, vertical_bar())
     Sample.add(user, "🌈", horizontal_bar())
     Sample.add(user, SECRET_LABEL, vertical_bar(12), split="test")
-    training.retrain(user.pk)
+    training.fit_and_store(user.pk)
     QuizResult.objects.create(user=user, asked=5, right=3)
     sample = Sample.objects.filter(user=user).order_by("id").first()
     label = Label.objects.get(user=user, name=SECRET_LABEL)

@@ -6,6 +6,7 @@ Fixtures live in conftest.py, where pytest finds them; nothing imports from ther
 
 import io
 import os
+import re
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -122,6 +123,48 @@ def sign_in(context, live_server, user):
     client.force_login(user)
     session = client.cookies["sessionid"].value
     context.add_cookies([{"name": "sessionid", "value": session, "url": live_server.url}])
+
+
+def drag(page, points):
+    """Drag the mouse through points given as fractions (0..1) of the canvas."""
+    canvas = page.locator("#canvas")
+    canvas.scroll_into_view_if_needed()  # as a person scrolls back up to draw
+    box = canvas.bounding_box()
+
+    def at(x, y):
+        return box["x"] + x * box["width"], box["y"] + y * box["height"]
+
+    page.mouse.move(*at(*points[0]))
+    page.mouse.down()
+    for point in points[1:]:
+        page.mouse.move(*at(*point))
+    page.mouse.up()
+
+
+def draw_bar(page):
+    # Few, far-apart moves: the page must fill the cells in between.
+    drag(page, [(0.5, 0.15), (0.5, 0.5), (0.5, 0.85)])
+
+
+def submit(page, label):
+    return page.get_by_role("button", name=re.compile(f"Submit {label}"))
+
+
+def sign_up(page, base_url, username):
+    page.goto(base_url + "/accounts/signup/")
+    page.fill("#id_username", username)
+    page.fill("#id_password1", PASSWORD)
+    page.fill("#id_password2", PASSWORD)
+    page.get_by_role("button", name="Sign up").click()
+    page.wait_for_url(base_url + "/")
+
+
+def start_a_class(page, base_url, teacher, name):
+    """Sign `teacher` up in the browser and start a class called `name`, from the menu."""
+    sign_up(page, base_url, teacher)
+    page.get_by_role("link", name="Classes").click()
+    page.get_by_label("Name of the class").fill(name)
+    page.get_by_role("button", name="Start a class").click()
 
 
 def pickled_whole_by_joblib(pipeline):

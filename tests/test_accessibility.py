@@ -1,7 +1,5 @@
 """Every page passes axe-core's rules in a real browser (Playwright + Debian's Chromium)."""
 
-import os
-
 import pytest
 
 from accounts.models import ApiToken
@@ -9,8 +7,6 @@ from drawings import training
 from drawings.models import Sample
 from tests.axe import assert_accessible
 from tests.helpers import browsing, horizontal_bar, sign_in, vertical_bar
-
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -54,7 +50,7 @@ def test_pages_of_a_user_with_samples_a_model_and_a_token(context, live_server, 
         Sample.add(alice, "🙂", vertical_bar(column))
     for row in (12, 14):
         Sample.add(alice, "🌈", horizontal_bar(row))
-    training.retrain(alice.pk)
+    training.fit_and_store(alice.pk)
     ApiToken.issue(alice)
     sign_in(context, live_server, alice)
     assert_accessible(open_page(context, live_server.url + path))

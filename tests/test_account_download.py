@@ -33,9 +33,9 @@ def test_the_zip_holds_exactly_the_users_samples_labels_and_model(signed_in, ali
     Label.reorder(
         alice, list(Label.objects.filter(user=alice).order_by("-id").values_list("pk", flat=True))
     )
-    training.retrain(alice.pk)
+    training.fit_and_store(alice.pk)
     Sample.add(bob, "🦊", stroke([(cell, cell) for cell in range(4, 24)]))
-    training.retrain(bob.pk)
+    training.fit_and_store(bob.pk)
 
     key = ApiToken.issue(alice, "Laptop")
     ApiToken.issue(bob, "Bob's script")

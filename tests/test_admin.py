@@ -2,6 +2,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from drawings.models import Classifier, Sample
+from tests.helpers import PASSWORD, browsing, horizontal_bar, vertical_bar
 
 
 @pytest.fixture
@@ -56,3 +57,29 @@ def test_non_staff_users_are_kept_out(client, alice):
     response = client.get("/admin/drawings/sample/")
     assert response.status_code == 302
     assert "/admin/login/" in response.url
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_the_admin_works_under_the_content_security_policy(live_server, browser):
+    """The admin's own scripts (the action bar, the select-all box) run; no page breaks the CSP."""
+    from playwright.sync_api import expect
+
+    admin = get_user_model().objects.create_superuser("boss", password=PASSWORD)
+    Sample.add(admin, "🙂", vertical_bar())
+    Sample.add(admin, "🌈", horizontal_bar())
+    with browsing(browser) as context:
+        page = context.new_page()
+        page.set_default_timeout(5000)
+        page.goto(live_server.url + "/admin/login/")
+        page.fill("#id_username", "boss")
+        page.fill("#id_password", PASSWORD)
+        page.get_by_role("button", name="Log in").click()
+        expect(page.locator("#site-name")).to_be_visible()
+
+        page.goto(live_server.url + "/admin/drawings/sample/")
+        page.locator("#action-toggle").check()  # actions.js ticks every row
+        expect(page.locator("input.action-select:checked")).to_have_count(2)
+        expect(page.locator(".action-counter")).to_contain_text("2 of 2 selected")
+        page.locator("tr", has_text="🙂").locator("th a").first.click()
+        expect(page.locator("img").first).to_be_visible()

@@ -105,7 +105,7 @@ def test_staff_with_delete_permission_can_delete(make_staff, trained, alice):
 def test_retrain_refits_the_selected_classifiers(make_staff, trained, alice):
     Sample.objects.filter(pk__in=ids(alice, "🙂")).delete()
     client = make_staff("view_classifier", "change_classifier")
-    response = act(client, "retrain", [alice.pk], "/admin/drawings/classifier/")
+    response = act(client, "ask_for_retrains", [alice.pk], "/admin/drawings/classifier/")
     assert response.status_code == 302
     classifier = Classifier.objects.get(user=alice)
     assert (classifier.stale, classifier.n_samples) == (False, 2)
@@ -114,7 +114,7 @@ def test_retrain_refits_the_selected_classifiers(make_staff, trained, alice):
 def test_retrain_needs_the_change_permission(make_staff, trained, alice):
     Sample.objects.filter(pk__in=ids(alice, "🙂")).delete()
     client = make_staff("view_classifier")
-    act(client, "retrain", [alice.pk], "/admin/drawings/classifier/")
+    act(client, "ask_for_retrains", [alice.pk], "/admin/drawings/classifier/")
     assert Classifier.objects.get(user=alice).stale
 
 

@@ -1,11 +1,14 @@
-"""Starting a class, joining it by link or code, leaving it and being removed from it."""
+"""Starting a class, joining it by link or code, leaving it and being removed from it; and the
+join flow in a real browser."""
+
+import re
 
 import pytest
 from django.test import Client
 
 from classrooms.models import JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, Classroom, Membership
 from drawings.models import Sample
-from tests.helpers import vertical_bar
+from tests.helpers import PASSWORD, draw_bar, start_a_class, submit, vertical_bar
 
 
 @pytest.fixture
@@ -207,3 +210,87 @@ def test_signing_up_never_sends_anyone_to_another_site(client, db):
     answer = {"username": "newpupil", "password1": password, "password2": password}
     response = client.post("/accounts/signup/", {**answer, "next": "https://evil.example/"})
     assert response.url == "/"
+
+
+# In Chromium (Playwright), each test marked browser: a teacher starts a class, a pupil joins
+# with the link and draws, and the teacher's page shows the new count.
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_a_pupil_joins_with_the_link_draws_and_the_teacher_sees_it(live_server, new_page):
+    from playwright.sync_api import expect
+
+    teacher = new_page()
+    start_a_class(teacher, live_server.url, "ms-rivera", "Year 4")
+    expect(teacher.get_by_role("heading", level=1)).to_have_text("Year 4")
+    teacher.get_by_role("textbox", name="The class's labels").fill("🐱\n🙂")
+    teacher.get_by_role("button", name="Save labels").click()
+    expect(teacher.locator(".message")).to_contain_text("labels are saved")
+    link = teacher.locator("#join-url").inner_text()
+    assert re.fullmatch(rf"{live_server.url}/classes/join/[A-Z2-9]{{8}}/", link)
+    expect(teacher.locator("#pupils")).to_have_count(0)
+
+    # A pupil new to the site opens the link, signs up, and is brought back to it.
+    pupil = new_page()
+    pupil.goto(link)
+    pupil.get_by_role("link", name="Sign up").last.click()
+    pupil.fill("#id_username", "sam")
+    pupil.fill("#id_password1", PASSWORD)
+    pupil.fill("#id_password2", PASSWORD)
+    pupil.get_by_role("button", name="Sign up").click()
+    expect(pupil.get_by_role("heading", level=1)).to_have_text("Join “Year 4”?")
+    pupil.get_by_role("button", name="Join the class").click()
+    expect(pupil.locator(".message")).to_contain_text("You joined “Year 4”")
+
+    teacher.reload()
+    cat_count = teacher.locator('tr[data-pupil="sam"] td[data-label="🐱"] .count')
+    expect(cat_count).to_have_text("0")
+
+    pupil.get_by_role("link", name="Draw them").click()
+    draw_bar(pupil)
+    submit(pupil, "🐱").click()
+    expect(pupil.locator('#training-data [data-label="🐱"] .count')).to_have_text("1")
+
+    teacher.reload()
+    expect(cat_count).to_have_text("1")
+    expect(teacher.locator('tr[data-pupil="sam"] td[data-label="🙂"] .count')).to_have_text("0")
+    # The bars are drawn by the page's script, from the counts.
+    fill = teacher.locator('tr[data-pupil="sam"] td[data-label="🐱"] .bar__fill')
+    assert fill.evaluate("element => element.style.width") == "100%"
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_the_pupils_table_sorts_by_a_column(live_server, new_page, alice, make_user):
+    from django.test import Client
+    from playwright.sync_api import expect
+
+    from classrooms.models import Classroom
+    from drawings.models import Sample
+    from tests.helpers import vertical_bar
+
+    classroom = Classroom.objects.create(name="Year 4", teacher=alice)
+    classroom.set_labels(["🙂"])
+    for name, drawn in (("ann", 3), ("ben", 1), ("cat", 2)):
+        pupil = make_user(name)
+        classroom.add_pupil(pupil)
+        for column in range(drawn):
+            Sample.add(pupil, "🙂", vertical_bar(10 + column))
+    client = Client()
+    client.force_login(alice)
+    page = new_page()
+    page.context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    )
+    page.goto(f"{live_server.url}/classes/{classroom.pk}/")
+    rows = page.locator("#pupils tbody tr")
+    expect(rows.first).to_have_attribute("data-pupil", "ben")  # who needs help first
+    page.get_by_role("button", name="Pupil").click()
+    expect(rows.first).to_have_attribute("data-pupil", "ann")
+    page.get_by_role("button", name="Pupil").click()
+    expect(rows.first).to_have_attribute("data-pupil", "cat")
+    page.get_by_role("button", name="Drawings of 🙂").click()
+    expect(rows.first).to_have_attribute("data-pupil", "ben")
+    page.get_by_role("button", name="Drawings of 🙂").click()
+    expect(rows.first).to_have_attribute("data-pupil", "ann")

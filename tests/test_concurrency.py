@@ -42,7 +42,7 @@ def test_50_concurrent_submits_from_2_processes_are_all_stored(alice):
     assert Label.counts_for(alice) == {"🙂": 25, "🌈": 0, "💎": 0, "🐱": 25}
     classifier = Classifier.objects.get(user=alice)
     assert classifier.data_version == 50
-    assert training.retrain(alice.pk).n_samples == 50
+    assert training.fit_and_store(alice.pk).n_samples == 50
 
 
 def delete_label_then_samples(username, label_id, sample_ids):
@@ -55,7 +55,7 @@ def delete_label_then_samples(username, label_id, sample_ids):
 def retrain_repeatedly(username, times):
     """Retrain `times` times; the version stored after each."""
     user = get_user_model().objects.get(username=username)
-    return [training.retrain(user.pk).version for _ in range(times)]
+    return [training.fit_and_store(user.pk).version for _ in range(times)]
 
 
 def test_a_retrain_racing_submits_and_deletes_loses_nothing_and_forgets_the_deleted(alice):
@@ -66,7 +66,7 @@ def test_a_retrain_racing_submits_and_deletes_loses_nothing_and_forgets_the_dele
         + [Sample(user=alice, label=smiley, features=np.array(vertical_bar(c))) for c in range(10)]
     )
     Classifier.note_change([alice.pk])
-    training.retrain(alice.pk)
+    training.fit_and_store(alice.pk)
     doomed = list(Sample.objects.filter(label=smiley).values_list("pk", flat=True)[:5])
 
     submitted, deleted, versions = in_processes(
@@ -83,7 +83,7 @@ def test_a_retrain_racing_submits_and_deletes_loses_nothing_and_forgets_the_dele
     assert classifier.version >= max(versions)
     if not classifier.stale:
         assert "🌈" not in classifier.counts
-    retrained = training.retrain(alice.pk)
+    retrained = training.fit_and_store(alice.pk)
     assert retrained.version > classifier.version
     assert set(retrained.counts) == {"🙂", "💎"}
     guess = client_for("alice").post("/api/predict/", {"features": horizontal_bar()}, format="json")

@@ -3,11 +3,12 @@
 import numpy as np
 import pytest
 
-from drawings import training
+from drawings import storage, training
 from drawings.ml import neighbours, pipelines
 from drawings.ml.grid import as_matrix
-from drawings.models import Sample
+from drawings.models import Sample, TrainingSpace
 from drawings.pipeline_cache import training_spaces
+from emojisite import process_cache
 from tests.helpers import horizontal_bar, stroke, vertical_bar
 
 
@@ -45,7 +46,7 @@ def test_alike_is_measured_where_the_classifier_compares_not_in_raw_pixels(api, 
         Sample.add(alice, "🙂", vertical_bar(column))
     for column, row in ((3, 13), (12, 4), (20, 24)):
         Sample.add(alice, "🌈", blob(column, row))
-    training.retrain(alice.pk)
+    training.fit_and_store(alice.pk)
     asked = vertical_bar(3)
     # In raw pixels the blob over the bar is nearest; as the classifier sees them, the bars are.
     raw = [np.linalg.norm(np.subtract(asked, s.features)) for s in Sample.objects.order_by("id")]
@@ -58,7 +59,7 @@ def test_only_the_users_own_training_drawings_are_shown(trained, alice, bob, api
     for column in (14, 15):
         Sample.add(bob, "🙂", vertical_bar(column))
     Sample.add(alice, "🙂", vertical_bar(15), split="test")  # the very drawing asked about
-    training.retrain(alice.pk)
+    training.fit_and_store(alice.pk)
     alike = predict(trained, vertical_bar(15), explain=True)["alike"]
     own_training = set(
         Sample.objects.filter(user=alice, split="train").values_list("pk", flat=True)
@@ -71,6 +72,49 @@ def test_a_new_training_drawing_is_found_at_once(trained, alice):
     predict(trained, diagonal, explain=True)
     newest = Sample.add(alice, "🌈", diagonal)  # not yet retrained
     alike = predict(trained, diagonal, explain=True)["alike"]
+    assert alike[0]["id"] == newest.pk
+
+
+@pytest.fixture
+def spaces_worked_out(monkeypatch):
+    """How many drawings each call sends through a pipeline to find where it compares them."""
+    counts = []
+    classified_space = neighbours.classified_space
+
+    def counted(pipeline, drawings):
+        counts.append(len(drawings))
+        return classified_space(pipeline, drawings)
+
+    monkeypatch.setattr(neighbours, "classified_space", counted)
+    return counts
+
+
+def test_the_retrain_stores_the_training_drawings_as_its_pipeline_compares_them(trained, alice):
+    stored = TrainingSpace.objects.get(user=alice)
+    classifier = storage.classifier_state(alice)
+    pipeline = storage.load(classifier).pipeline
+    samples = training.training_samples(alice.pk)
+    assert stored.version == classifier.version
+    rows = neighbours.unpacked(stored.rows)
+    assert list(rows) == [sample_id for sample_id, _, _ in samples]
+    worked_out = neighbours.classified_space(pipeline, [drawing for _, _, drawing in samples])
+    np.testing.assert_array_equal(np.array(list(rows.values())), worked_out)
+
+
+def test_after_a_retrain_no_process_works_the_training_drawings_out_again(
+    trained, spaces_worked_out
+):
+    process_cache.clear_all()  # a process that has never explained this version
+    explained = predict(trained, vertical_bar(15), explain=True)["alike"]
+    assert spaces_worked_out == []
+    assert [drawing["label"] for drawing in explained] == ["🙂", "🙂", "🌈"]
+
+
+def test_only_a_drawing_added_since_the_retrain_is_worked_out(trained, alice, spaces_worked_out):
+    diagonal = stroke([(4 + i, 4 + i) for i in range(18)])
+    newest = Sample.add(alice, "🌈", diagonal)  # not yet retrained
+    alike = predict(trained, diagonal, explain=True)["alike"]
+    assert spaces_worked_out == [1]
     assert alike[0]["id"] == newest.pk
 
 

@@ -131,7 +131,7 @@ def announced_fit(*args, **kwargs):
     return real_fit(*args, **kwargs)
 
 pipelines.fit = announced_fit
-training.retrain(get_user_model().objects.get(username="alice").pk)
+training.fit_and_store(get_user_model().objects.get(username="alice").pk)
 print("stored", flush=True)
 """
 
@@ -164,5 +164,5 @@ def test_a_retrain_killed_midway_leaves_the_previous_model_serving(trained, alic
         process.wait(timeout=10)
     assert stored_version(alice) == 4
     assert predict(trained).json()["guess"] == "🌈"
-    assert training.retrain(alice.pk).version == 5
+    assert training.fit_and_store(alice.pk).version == 5
     assert predict(trained).json()["model_version"] == 5

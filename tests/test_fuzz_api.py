@@ -92,16 +92,16 @@ NEVER_TO_SUCCEED = {"DELETE /api/account/"}
 
 class RealData:
     """The fuzzed user's token and ids, put into half the valid requests that name ids, so that
-    reading, moving and deleting a sample or label, reordering labels, getting a token, and
-    changing, leaving or joining a class are tried on things that exist, not only on ids nobody
-    has. The user teaches a class (with a pupil, and one whose account they made) and is a pupil
-    of another, each made again whenever a request has deleted or left it."""
+    reading, moving and deleting a sample or label, reordering labels, getting or revoking a
+    token, and changing, leaving or joining a class are tried on things that exist, not only on
+    ids nobody has. The user teaches a class (with a pupil, and one whose account they made) and
+    is a pupil of another, each made again whenever a request has deleted or left it."""
 
     def __init__(self, user):
         for column in range(8, 20, 2):
             Sample.add(user, "🙂", vertical_bar(column))
             Sample.add(user, "🌈", horizontal_bar(column))
-        training.retrain(user.pk)
+        training.fit_and_store(user.pk)
         self.user = user
         self.token = ApiToken.issue(user)
         self.other = get_user_model().objects.create_user("teacher", password=PASSWORD)
@@ -143,6 +143,8 @@ class RealData:
             case.body = {"labels": ids}
         elif path == "/api/token/":
             case.body = {"username": self.user.username, "password": PASSWORD}
+        elif path == "/api/tokens/{id}/":
+            case.path_parameters["id"] = self.spare_token()
         elif path == "/api/classes/join/":
             case.body = {"code": self.joined_class().join_code}
         elif path == "/api/classes/{id}/membership/":
@@ -156,7 +158,17 @@ class RealData:
             elif "pupil_id" in case.path_parameters:
                 case.path_parameters["pupil_id"] = self.other.pk
 
+    def spare_token(self):
+        """The id of one of the user's tokens other than the one the fuzzer signs in with."""
+        tokens = ApiToken.objects.filter(user=self.user)
+        spare = tokens.exclude(pk=ApiToken.objects.for_key(self.token).pk).first()
+        return spare.pk if spare else ApiToken.objects.for_key(ApiToken.issue(self.user)).pk
+
     def headers(self):
+        # A new token when the one before is gone: revoked by DELETE /api/tokens/{id}/ with an
+        # id from GET /api/tokens/, or made in a scenario that was rolled back.
+        if ApiToken.objects.for_key(self.token) is None:
+            self.token = ApiToken.issue(self.user)
         return {"Authorization": f"Token {self.token}"}
 
     def answered(self, case, response):

@@ -56,7 +56,7 @@ def test_a_change_or_a_retrain_shows_in_the_next_guess(trained, alice, redis_cac
         assert versions(guess(client).json()) == (version, False)
     Classifier.note_change([alice.pk])
     assert versions(guess(client).json()) == (version, True)
-    training.retrain(alice.pk)
+    training.fit_and_store(alice.pk)
     assert versions(guess(client).json()) == (version + 1, False)
 
 
@@ -126,6 +126,20 @@ def test_revoking_one_token_and_deactivating_take_effect_at_once(alice, redis_ca
     alice.is_active = False
     alice.save()
     assert guess(other).json() == {"detail": "User inactive or deleted."}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_token_deleted_by_the_api_is_refused_at_once_and_the_others_keep_working(
+    alice, redis_cache
+):
+    key = ApiToken.issue(alice)
+    client, other = token_client(key), token_client(ApiToken.issue(alice))
+    for _ in range(2):  # the second guess trusts the token this process checked
+        assert guess(client).status_code == guess(other).status_code == 200
+    response = other.delete(f"/api/tokens/{ApiToken.objects.for_key(key).pk}/")
+    assert response.status_code == 204
+    assert guess(client).json() == {"detail": "Invalid token."}
+    assert guess(other).status_code == 200
 
 
 def test_a_guess_records_the_tokens_last_use_once_a_minute(
@@ -214,6 +228,6 @@ def test_every_server_guesses_with_the_newest_classifier_at_once(trained, alice,
     Classifier.note_change([alice.pk])
     for port in two_servers:
         assert versions(call(port, token)[1]) == (version, True)
-    training.retrain(alice.pk)
+    training.fit_and_store(alice.pk)
     for port in two_servers:
         assert versions(call(port, token)[1]) == (version + 1, False)

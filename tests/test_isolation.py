@@ -48,7 +48,9 @@ def test_another_user_can_not_reach_the_owners_data(client, alice, bob, alices, 
 def test_the_owners_ids_look_exactly_like_missing_ones(client, bob, alices, endpoint):
     client.force_login(bob)
     theirs = send(client, endpoint, alices)
-    missing = send(client, endpoint, {**alices, "sample": MISSING_ID, "label": MISSING_ID})
+    missing = send(
+        client, endpoint, {**alices, "sample": MISSING_ID, "label": MISSING_ID, "token": MISSING_ID}
+    )
     assert theirs.status_code == missing.status_code == 404
     assert theirs.json() == missing.json()
     assert theirs.json()["detail"].endswith("matches the given query.")

@@ -12,12 +12,12 @@ def three_retrains(alice):
     """Retrains on 2, then 4 training drawings, then with a test drawing too."""
     Sample.add(alice, "🙂", vertical_bar(13))
     Sample.add(alice, "🌈", horizontal_bar(13))
-    training.retrain(alice.pk)
+    training.fit_and_store(alice.pk)
     Sample.add(alice, "🙂", vertical_bar(15))
     Sample.add(alice, "🌈", horizontal_bar(15))
-    training.retrain(alice.pk)
+    training.fit_and_store(alice.pk)
     Sample.add(alice, "🌈", horizontal_bar(10), split="test")
-    training.retrain(alice.pk)
+    training.fit_and_store(alice.pk)
 
 
 def test_the_history_after_three_retrains(api, three_retrains):

@@ -89,16 +89,16 @@ def test_every_change_to_the_samples_makes_the_classifier_stale(alice):
 def test_retrain_stores_a_new_version_trained_on_the_current_samples(alice):
     Sample.add(alice, "🙂", vertical_bar(10))
     Sample.add(alice, "🌈", vertical_bar(20))
-    classifier = training.retrain(alice.pk)
+    classifier = training.fit_and_store(alice.pk)
     assert (classifier.version, classifier.n_samples, classifier.stale) == (1, 2, False)
     assert classifier.counts == {"🙂": 1, "🌈": 1}
-    assert training.retrain(alice.pk).version == 2
+    assert training.fit_and_store(alice.pk).version == 2
 
 
 def test_the_stored_pipeline_is_read_back_byte_for_byte(alice, bob):
     Sample.add(alice, "🙂", vertical_bar(10))
     Sample.add(alice, "🌈", vertical_bar(20))
-    stored = training.retrain(alice.pk).pickle
+    stored = training.fit_and_store(alice.pk).pickle
     version, n_samples, pipeline, stale = storage.stored_pickle(alice.pk)
     assert (version, n_samples, bytes(pipeline), stale) == (1, 2, bytes(stored), False)
     assert storage.stored_pickle(bob.pk) == (0, 0, None, False)
@@ -108,16 +108,16 @@ def test_the_stored_pipeline_is_read_back_byte_for_byte(alice, bob):
 
 def test_a_retrain_of_older_data_does_not_replace_a_newer_model(alice):
     Sample.add(alice, "🙂", vertical_bar())
-    training.retrain(alice.pk)
+    training.fit_and_store(alice.pk)
     Classifier.objects.filter(user=alice).update(trained_data_version=99)
-    assert training.retrain(alice.pk).version == 1
+    assert training.fit_and_store(alice.pk).version == 1
 
 
 def test_retrain_with_no_samples_left_clears_the_model(alice):
     Sample.add(alice, "🙂", vertical_bar())
-    training.retrain(alice.pk)
+    training.fit_and_store(alice.pk)
     Sample.objects.filter(user=alice).delete()
-    classifier = training.retrain(alice.pk)
+    classifier = training.fit_and_store(alice.pk)
     assert (classifier.version, classifier.n_samples, classifier.pickle) == (2, 0, None)
 
 
@@ -126,7 +126,7 @@ def test_a_label_is_learned_from_its_newest_drawings_only(alice, settings):
     for column in (10, 11, 12):
         Sample.add(alice, "🙂", vertical_bar(column))
     Sample.add(alice, "🌈", vertical_bar(20))
-    classifier = training.retrain(alice.pk)
+    classifier = training.fit_and_store(alice.pk)
     assert (classifier.n_samples, classifier.counts) == (3, {"🙂": 2, "🌈": 1})
     kept = [entry["samples"] for entry in classifier.report["per_label"]]
     assert kept == [2, 1, 0]

@@ -17,7 +17,7 @@ from drawings.ml import neighbours
 from drawings.models import Classifier, Sample
 from tests.helpers import PASSWORD, horizontal_bar, vertical_bar
 
-# Changes are announced when they commit (drawings.generations).
+# Changes are announced when they commit (emojisite.generations).
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
@@ -124,7 +124,7 @@ def test_each_page_guesses_with_its_own_users_model(trained, alice, bob, redis_c
             "/api/train/", {"label": "🙂", "features": horizontal_bar(column)}, format="json"
         )
     Classifier.objects.filter(user=bob).update(version=41)
-    training.retrain(bob.pk)
+    training.fit_and_store(bob.pk)
     pages = {alice: page(alice), bob: page(bob)}
     for _ in range(2):  # the second guesses come from the sessions this process checked
         assert guess(pages[alice]).json()["guess"] == "🙂"

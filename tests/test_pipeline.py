@@ -174,7 +174,7 @@ def test_the_teaching_apps_tree_can_still_be_chosen(alice, settings):
     settings.CLASSIFIER_ALGORITHM = "tree"
     Sample.add(alice, "🙂", vertical_bar())
     Sample.add(alice, "🌈", horizontal_bar())
-    classifier = training.retrain(alice.pk)
+    classifier = training.fit_and_store(alice.pk)
     assert classifier.algorithm == "tree"
     fitted = storage.load(classifier).pipeline
     assert isinstance(fitted["classifier"], DecisionTreeClassifier)
@@ -185,7 +185,7 @@ def test_net_sees_drawings_through_the_letter_network(alice, settings):
     settings.CLASSIFIER_ALGORITHM = "net"
     Sample.add(alice, "🙂", vertical_bar())
     Sample.add(alice, "🌈", horizontal_bar())
-    classifier = training.retrain(alice.pk)
+    classifier = training.fit_and_store(alice.pk)
     assert classifier.algorithm == "net"
     assert isinstance(storage.load(classifier).pipeline[-1].estimator_[0], GlyphFeatures)
 
@@ -194,7 +194,7 @@ def test_the_site_sees_drawings_through_both_networks_by_default(alice):
     for _ in range(2):
         Sample.add(alice, "🙂", vertical_bar())
         Sample.add(alice, "🌈", horizontal_bar())
-    classifier = training.retrain(alice.pk)
+    classifier = training.fit_and_store(alice.pk)
     assert classifier.algorithm == "doodle"
     fitted = storage.load(classifier).pipeline
     parts = dict(fitted["features"].parts_)
@@ -220,7 +220,7 @@ def test_a_sample_is_held_out_with_its_copies():
 
 def test_the_svm_scores_each_class_by_its_pairwise_decisions_for_and_against_it():
     X, y = make_blobs(60, centers=4, random_state=0)
-    compact = pipelines.CompactSVC(decision_function_shape="ovo").fit(X, y)
+    compact = pipelines.PairwiseMeanSVC().fit(X, y)
     pairwise = SVC(decision_function_shape="ovo").fit(X, y).decision_function(X)
     # Pairs in the order (0, 1), (0, 2), (0, 3), (1, 2), (1, 3), (2, 3); positive favours the first.
     first_class = (pairwise[:, 0] + pairwise[:, 1] + pairwise[:, 2]) / 3
@@ -228,6 +228,22 @@ def test_the_svm_scores_each_class_by_its_pairwise_decisions_for_and_against_it(
     scores = compact.decision_function(X)
     np.testing.assert_allclose(scores[:, 0], first_class)
     np.testing.assert_allclose(scores[:, 3], last_class)
+
+
+def test_an_svm_stored_as_a_compact_svc_of_ovo_shape_loads_as_the_pairwise_mean_one():
+    # Before PairwiseMeanSVC had its name, the shapes algorithm stored a CompactSVC with
+    # decision_function_shape="ovo" that answered what PairwiseMeanSVC answers now.
+    X, y = make_blobs(60, centers=4, random_state=0)
+    fitted = pipelines.PairwiseMeanSVC().fit(X, y)
+    stored = object.__new__(pipelines.CompactSVC)
+    stored.__dict__.update(vars(fitted), decision_function_shape="ovo")
+    loaded = pickle.loads(pickle.dumps(stored))
+    assert type(loaded) is pipelines.PairwiseMeanSVC
+    assert loaded.decision_function_shape == "ovr"
+    np.testing.assert_allclose(loaded.decision_function(X), fitted.decision_function(X), atol=1e-2)
+    votes = pickle.loads(pickle.dumps(pipelines.CompactSVC().fit(X, y)))
+    assert type(votes) is pipelines.CompactSVC
+    assert votes.decision_function(X).shape == (60, 4)
 
 
 def test_the_logistic_regression_stores_its_weights_in_single_precision():
@@ -247,7 +263,7 @@ def test_the_logistic_regression_stores_its_weights_in_single_precision():
 
 def test_the_svm_stores_its_support_vectors_in_half_precision():
     X, y = make_blobs(60, centers=3, random_state=0)
-    fitted = pipelines.CompactSVC(decision_function_shape="ovo").fit(X, y)
+    fitted = pipelines.PairwiseMeanSVC().fit(X, y)
     loaded = pickle.loads(pickle.dumps(fitted))
     assert fitted.__getstate__()["support_vectors_"].dtype == np.float16
     assert loaded.support_vectors_.dtype == np.float64

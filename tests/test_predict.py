@@ -49,7 +49,7 @@ def test_the_pipeline_is_loaded_once_per_version(trained, alice, django_assert_n
 
 def test_a_version_stored_by_another_process_replaces_the_cached_one(trained, alice):
     predict(trained, vertical_bar())
-    training.retrain(alice.pk)  # as another web process or worker would
+    training.fit_and_store(alice.pk)  # as another web process or worker would
     body = predict(trained, vertical_bar()).json()
     assert body["model_version"] == Classifier.objects.get(user=alice).version
     assert loaded_pipelines.get(alice.pk, body["model_version"]) is not None

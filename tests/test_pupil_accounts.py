@@ -1,5 +1,5 @@
 """A teacher makes pupils' accounts for a class, prints their sign-in cards, and sets a new
-password for those accounts only."""
+password for those accounts only; the same in a real browser."""
 
 import re
 
@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from classrooms.models import MAX_NEW_ACCOUNTS, Classroom, Membership
 from classrooms.words import WORDS
 from drawings.models import Label
-from tests.helpers import PASSWORD
+from tests.helpers import PASSWORD, start_a_class
 
 User = get_user_model()
 PASSWORD_PATTERN = re.compile(r"^[a-z]{4,10}[0-9]{2}$")
@@ -185,3 +185,61 @@ def test_a_removed_pupil_or_a_deleted_class_leaves_an_ordinary_account(api_for, 
     assert teacher.delete(f"/api/classes/{year4.pk}/").status_code == 204
     for card in (first, second):
         assert User.objects.get(pk=card.user.pk).check_password(card.password)
+
+
+# In Chromium (Playwright), each test marked browser: a teacher makes a class's accounts,
+# prints the cards, a pupil signs in with one, and the teacher sets that pupil a new password.
+
+
+def card_of(page, name):
+    """(username, password) on the card of the pupil called `name`."""
+    card = page.locator(".sign-in-card", has_text=f"· {name}")
+    return (
+        card.locator('[data-field="username"]').inner_text(),
+        card.locator('[data-field="password"]').inner_text(),
+    )
+
+
+def sign_in(page, base_url, username, password):
+    page.goto(base_url + "/accounts/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.get_by_role("button", name="Log in").click()
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_a_teacher_makes_accounts_prints_cards_and_sets_a_new_password(live_server, new_page):
+    from playwright.sync_api import expect
+
+    teacher = new_page()
+    start_a_class(teacher, live_server.url, "ms-rivera", "Year 4")
+    teacher.get_by_role("textbox", name="Pupils' names").fill("Ada\nBen")
+    teacher.get_by_role("button", name="Make accounts and cards").click()
+    expect(teacher.get_by_role("heading", level=1)).to_have_text("Sign-in cards for Year 4")
+    expect(teacher.locator(".sign-in-card")).to_have_count(2)
+    username, password = card_of(teacher, "Ada")
+    # Printed, the page is the cards alone.
+    teacher.emulate_media(media="print")
+    expect(teacher.locator(".site-header")).to_be_hidden()
+    expect(teacher.get_by_text("Print this page now")).to_be_hidden()
+    expect(teacher.locator(".sign-in-card").first).to_be_visible()
+    teacher.emulate_media(media="screen")
+
+    pupil = new_page()
+    sign_in(pupil, live_server.url, username, password)
+    expect(pupil.get_by_role("heading", name="Current Guess")).to_be_visible()
+
+    teacher.get_by_role("link", name="Back to the class").click()
+    expect(teacher.locator(f'tr[data-pupil="{username}"]')).to_have_count(1)
+    teacher.get_by_role("button", name=f"Set a new password for {username}").click()
+    expect(teacher.locator(".sign-in-card")).to_have_count(1)
+    same, new = card_of(teacher, "Ada")
+    assert same == username and new != password
+
+    pupil.reload()  # the old password's session has ended
+    expect(pupil.get_by_role("button", name="Log in")).to_be_visible()
+    sign_in(pupil, live_server.url, username, password)
+    expect(pupil.locator(".errorlist, .form-errors").first).to_be_visible()
+    sign_in(pupil, live_server.url, username, new)
+    expect(pupil.get_by_role("heading", name="Current Guess")).to_be_visible()

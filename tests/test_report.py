@@ -89,7 +89,7 @@ def test_retrain_stores_the_report_in_the_users_label_order(alice):
         Sample.add(alice, "🌈", vertical_bar(column))
     for row in (8, 14):
         Sample.add(alice, "🙂", horizontal_bar(row))
-    result = training.retrain(alice.pk).report
+    result = training.fit_and_store(alice.pk).report
     assert [entry["label"] for entry in result["per_label"]] == ["🙂", "🌈", "💎"]
     assert result["folds"] == 2
     assert result["needs_samples"] == "💎"

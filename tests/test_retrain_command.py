@@ -65,14 +65,14 @@ def test_it_trains_users_in_parallel_processes(make_user, monkeypatch, tmp_path)
         Sample.add(user, "🌈", horizontal_bar())
     # Each forked worker notes its process id when it trains someone.
     trained_in = tmp_path / "pids"
-    retrain_user = training.retrain
+    retrain_user = training.fit_and_store
 
     def noting_the_process(user_id):
         with trained_in.open("a") as pids:
             pids.write(f"{os.getpid()}\n")
         return retrain_user(user_id)
 
-    monkeypatch.setattr(training, "retrain", noting_the_process)
+    monkeypatch.setattr(training, "fit_and_store", noting_the_process)
     output = retrain("--jobs", "2")
     assert "Retrained 3 users on 6 samples" in output
     assert all(c.version == 1 and not c.stale for c in Classifier.objects.all())

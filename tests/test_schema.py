@@ -14,8 +14,8 @@ from rest_framework import serializers
 from rest_framework.test import APIClient
 
 from drawings.models import FORBIDDEN_CATEGORIES, normalize_label_name
-from drawings.schema import CONTROLS, LABEL_PATTERN, SAMPLES_TXT, SPACES
-from drawings.serializers import TextField
+from drawings.schema import CONTROLS, LABEL_PATTERN, SAMPLES_TXT
+from emojisite.api.fields import SPACES, TextField
 from tests.helpers import (
     FUZZ_DERANDOMIZE,
     FUZZ_EXAMPLES,

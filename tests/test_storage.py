@@ -8,7 +8,7 @@ def test_a_load_reports_the_version_and_staleness_of_the_row_it_read(trained, al
     classifier = Classifier.objects.get(user=alice)  # as a guess reads it: v4, up to date
     # Meanwhile another process stores v5, and alice changes her samples again.
     Sample.add(alice, "🌈", horizontal_bar(3))
-    training.retrain(alice.pk)
+    training.fit_and_store(alice.pk)
     Classifier.note_change([alice.pk])
     loaded = storage.load(classifier)
     assert (loaded.version, loaded.stale) == (5, True)

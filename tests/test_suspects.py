@@ -60,7 +60,7 @@ def mislabelled(trained, alice):
     for row in (10, 12, 16, 18):
         Sample.add(alice, "🌈", horizontal_bar(row))
     wrong = Sample.add(alice, "🌈", vertical_bar(15))
-    training.retrain(alice.pk)
+    training.fit_and_store(alice.pk)
     return wrong
 
 

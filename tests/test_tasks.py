@@ -77,7 +77,7 @@ def test_presses_during_a_retrain_queue_one_more_which_has_the_last(queue, api, 
     """Presses faster than retrains: the running retrain is followed by one more, not by one a
     press, and the model it stores has every press."""
     train(api, "🙂", vertical_bar())
-    fit, presses = training.retrain, [vertical_bar(column) for column in range(8, 14)]
+    fit, presses = training.fit_and_store, [vertical_bar(column) for column in range(8, 14)]
 
     def pressed_meanwhile(user_id):
         fitted = fit(user_id)
@@ -85,7 +85,7 @@ def test_presses_during_a_retrain_queue_one_more_which_has_the_last(queue, api, 
             train(api, "🌈" if len(presses) == 1 else "🙂", presses.pop())
         return fitted
 
-    monkeypatch.setattr(training, "retrain", pressed_meanwhile)
+    monkeypatch.setattr(training, "fit_and_store", pressed_meanwhile)
     run_worker()
     assert DBTaskResult.objects.count() == 2
     assert TrainingRecord.objects.filter(user=alice).count() == 2

@@ -31,7 +31,7 @@ def pupils(classroom, make_user):
     for column in range(10, 22):
         Sample.add(carol, "🙂", vertical_bar(column))
         Sample.add(carol, "🌈", horizontal_bar(column))
-    training.retrain(carol.pk)
+    training.fit_and_store(carol.pk)
     Sample.add(dave, "🙂", vertical_bar())
     Sample.objects.filter(user=dave).update(created_at=timezone.now() - timedelta(days=3))
     Sample.add(dave, PRIVATE, horizontal_bar())
@@ -120,7 +120,7 @@ def test_the_teacher_sees_a_pupils_model_without_private_labels(teacher, classro
     carol, _ = pupils
     Sample.add(carol, PRIVATE, vertical_bar(3))
     Sample.add(carol, PRIVATE, vertical_bar(4))
-    training.retrain(carol.pk)
+    training.fit_and_store(carol.pk)
     assert PRIVATE in str(Classifier.objects.get(user=carol).report)
     response = teacher.get(f"/classes/{classroom.pk}/pupils/{carol.pk}/model/")
     page = response.content.decode()

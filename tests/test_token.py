@@ -16,10 +16,14 @@ from accounts.models import TOKENS_PER_USER, ApiToken
 from tests.helpers import PASSWORD
 
 
-def works(key):
+def token_client(key):
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
-    return client.get("/api/labels/").status_code == 200
+    return client
+
+
+def works(key):
+    return token_client(key).get("/api/labels/").status_code == 200
 
 
 def obtain(username="alice", password=PASSWORD):
@@ -177,6 +181,36 @@ def test_revoking_another_users_token_is_a_404_and_changes_nothing(signed_in, bo
     assert works(key)
 
 
+def test_the_api_lists_my_tokens_by_name_and_date_never_their_keys(alice, bob):
+    first, second = ApiToken.issue(alice, "Laptop"), ApiToken.issue(alice, "Phone")
+    ApiToken.issue(bob, "Bob's")
+    response = token_client(second).get("/api/tokens/")
+    assert response.status_code == 200
+    tokens = response.json()
+    assert [token["name"] for token in tokens] == ["Phone", "Laptop"]  # newest first
+    assert {key for token in tokens for key in token} == {"id", "name", "created", "last_used"}
+    assert tokens[0]["last_used"] is not None  # this request's
+    assert tokens[1]["last_used"] is None
+    assert first not in response.content.decode() and second not in response.content.decode()
+
+
+def test_deleting_a_token_by_the_api_revokes_it_alone(alice):
+    key, kept = ApiToken.issue(alice, "Gone"), ApiToken.issue(alice, "Kept")
+    response = token_client(kept).delete(f"/api/tokens/{ApiToken.objects.for_key(key).pk}/")
+    assert response.status_code == 204
+    assert not works(key)
+    assert works(kept)
+    assert [token["name"] for token in token_client(kept).get("/api/tokens/").json()] == ["Kept"]
+
+
+def test_deleting_another_users_token_by_the_api_is_a_404_and_changes_nothing(alice, bob):
+    key = ApiToken.issue(bob)
+    mine = token_client(ApiToken.issue(alice))
+    response = mine.delete(f"/api/tokens/{ApiToken.objects.for_key(key).pk}/")
+    assert response.status_code == 404
+    assert works(key)
+
+
 def test_last_used_is_written_at_most_once_a_minute(alice):
     key = ApiToken.issue(alice)
     assert ApiToken.objects.get(user=alice).last_used is None
@@ -192,9 +226,7 @@ def test_last_used_is_written_at_most_once_a_minute(alice):
 
 def test_the_account_api_lists_the_tokens(alice):
     key = ApiToken.issue(alice, "Mine")
-    client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
-    account = client.get("/api/account/").json()
+    account = token_client(key).get("/api/account/").json()
     [token] = account["tokens"]
     assert token["name"] == "Mine" and token["last_used"] is not None
     assert account["token_created"] == token["created"]

@@ -99,7 +99,7 @@ WRITE_PATHS = {
     ),
     "admin: retrain classifiers": lambda env: (
         mark_stale(env),
-        admin_action(env, "classifier", "retrain", [env.alice.pk]),
+        admin_action(env, "classifier", "ask_for_retrains", [env.alice.pk]),
     )[1],
     "command: import_samples": lambda env: call_command(
         "import_samples", "alice", str(TEACHING_APP_SAMPLES), stdout=open("/dev/null", "w")

@@ -36,7 +36,8 @@ class Calibrated(ClassifierMixin, BaseEstimator):
     class), so the report costs no extra fits.
 
     One parameter learns well from a handful of samples where per-label sigmoids did not: in
-    bench/accuracy.py those scored most guesses 0.5 to 0.8 although 95% of them were right.
+    bench/accuracy.py those scored most guesses far below how often they were right
+    (docs/classifier.md).
     scikit-learn's CalibratedClassifierCV(method="temperature") (1.8) can't hold a sample out
     with its distorted copies, nor keep the held-out guesses.
 

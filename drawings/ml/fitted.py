@@ -6,7 +6,7 @@ from sklearn.pipeline import Pipeline
 def fitted_proba(estimator, X):
     """`estimator.predict_proba(X)`, stepping through each Pipeline itself: on every call,
     scikit-learn's Pipeline checks that it is fitted by reading the tags of each step, which for
-    one drawing took a third of the model's time."""
+    one drawing costs more than much of the arithmetic (docs/performance.md)."""
     while isinstance(estimator, Pipeline):
         *steps, (_, estimator) = estimator.steps
         for _, step in steps:

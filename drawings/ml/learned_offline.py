@@ -38,8 +38,8 @@ class SideBySide(LearnsNothingPerUser, TransformerMixin, BaseEstimator):
     drawings, side by side, each times its weight in `weights` (name → weight; 1 if not named).
 
     scikit-learn's FeatureUnion does the same through joblib and each Pipeline's checks, which
-    took twice as long as the networks themselves for one drawing: here each step is asked
-    directly, as `fitted.fitted_proba` asks them.
+    for one drawing cost more than the networks themselves: here each step is asked directly,
+    as `fitted.fitted_proba` asks them.
     """
 
     def __init__(self, parts, weights=None):

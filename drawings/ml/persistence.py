@@ -21,9 +21,9 @@ _old_names = threading.Lock()
 class PickledByC:
     """Stands for a pipeline in a joblib file as one `pickle.loads` of its bytes.
 
-    joblib reads its files with Python's pure-Python unpickler, so loading a pipeline of a few
-    hundred objects took 0.45 ms, against 0.04 ms for the C unpickler: two thirds of a cache
-    miss, which each guess by a user no worker has cached pays. Written this way, joblib's unpickler
+    joblib reads its files with Python's pure-Python unpickler, many times slower than the C one
+    on a pipeline of a few hundred objects: most of a cache miss, which each guess by a user no
+    worker has cached pays (docs/performance.md). Written this way, joblib's unpickler
     reads five opcodes and hands the rest to the C one. The arrays are a few KB, so joblib's
     streaming of large arrays has nothing to save; the file is still joblib's, read by
     `joblib.load`, and the pipeline in it is pickled with its own `__getstate__`s as before.
@@ -39,8 +39,8 @@ class PickledByC:
 def pickled(pipeline):
     """The fitted pipeline as the bytes the database keeps."""
     buffer = io.BytesIO()
-    # Uncompressed: support vectors barely compress (by a fifth), and zlib made saving a
-    # 30-sample pipeline 8 times slower (7.8 ms) and loading it 2.5 times slower (2.2 ms).
+    # Uncompressed: support vectors barely compress, and zlib made saving and loading a pipeline
+    # several times slower (docs/performance.md#figures-behind-the-codes-comments).
     joblib.dump(PickledByC(pipeline), buffer)
     return buffer.getvalue()
 

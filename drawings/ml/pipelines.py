@@ -62,8 +62,8 @@ class StoredCompactly:
 
 class CompactLogisticRegression(StoredCompactly, LogisticRegression):
     """Logistic regression whose weights pickle as float32 (half the bytes, the same guesses),
-    and whose decision values skip scikit-learn's input checks, a third of a guess's time: the
-    steps before it made the rows."""
+    and whose decision values skip scikit-learn's input checks, which cost a guess more than the
+    product itself: the steps before it made the rows."""
 
     STORED_AS = {"coef_": np.float32}
 
@@ -76,33 +76,40 @@ class CompactLogisticRegression(StoredCompactly, LogisticRegression):
 
 class CompactRidgeClassifier(StoredCompactly, RidgeClassifier):
     """A ridge classifier (least squares onto ±1 per label, one linear solve) whose weights pickle
-    as float32. With fewer drawings than features it solves in the drawings' own space: a few
-    milliseconds where logistic regression's iterations on the same features took a second."""
+    as float32. With fewer drawings than features it solves in the drawings' own space, once,
+    where logistic regression iterates (docs/classifier.md)."""
 
     STORED_AS = {"coef_": np.float32}
 
 
 class CompactSVC(StoredCompactly, SVC):
-    """An SVC that is small to store and quick to ask.
-
-    Its support vectors pickle as float16 and its dual coefficients as float32: they are nearly
-    all of a stored pipeline, and its decision values change by rounding alone (about 1e-3 of
-    their size). With `decision_function_shape="ovo"`, its decision values are one column per
-    class, each the mean of the pairwise decisions for and against it: what SVC's "ovr" shape
-    gives less its vote counts, in one product instead of a Python loop over pairs (a third of
-    the time of a guess).
-    """
+    """An SVC that is small to store: its support vectors pickle as float16 and its dual
+    coefficients as float32. They are nearly all of a stored pipeline, and its decision values
+    change by rounding alone (about 1e-3 of their size)."""
 
     STORED_AS = {"support_vectors_": np.float16, "_dual_coef_": np.float32}
 
     def __setstate__(self, state):
+        if type(self) is CompactSVC and state.get("decision_function_shape") == "ovo":
+            # Stored before PairwiseMeanSVC had its name, when this class answered its decision
+            # values under decision_function_shape="ovo", which scikit-learn means otherwise.
+            self.__class__ = PairwiseMeanSVC
+            state = {**state, "decision_function_shape": "ovr"}
         super().__setstate__(state)
         if "_dual_coef_" in state:
             self.dual_coef_ = self._dual_coef_
 
+
+class PairwiseMeanSVC(CompactSVC):
+    """A CompactSVC whose decision values are one column per class (scikit-learn's "ovr" shape),
+    each the mean of the pairwise decisions for and against it: SVC's "ovr" values less their
+    vote counts, in one product instead of SVC's Python loop over pairs, which a guess would
+    otherwise spend much of its time in (docs/performance.md#figures-behind-the-codes-comments).
+    """
+
     def decision_function(self, X):
-        decisions = super().decision_function(X)
-        if self.decision_function_shape != "ovo" or decisions.ndim == 1:
+        decisions = self._decision_function(X)  # one column per pair of classes, as SVC's "ovo"
+        if decisions.ndim == 1:  # two classes: one column says it all
             return decisions
         first, second = np.triu_indices(len(self.classes_), 1)
         pairs = np.zeros((len(first), len(self.classes_)))
@@ -151,13 +158,12 @@ def svm():
 
 def shapes():
     """`svm` before its directions were counted softly, with the ink levelled and its features
-    seen in the shape space learned from letters (from features of that kind): stored 30 times
-    smaller, fit and asked twice as fast, as accurate on 3 labels and on brush strokes, 1.5
-    points less on 10 labels of filled digits (docs/classifier.md).
+    seen in the shape space learned from letters (from features of that kind): far smaller to
+    store, quicker to fit and ask, about as accurate (docs/classifier.md).
 
     The copies are made, and their features computed, once per fit: the calibration's
     cross-validation folds take their rows from them. Copies stop at 900 rows, which keeps a
-    stored classifier of 10 labels × 30 drawings near 120 KB and its fit quick.
+    stored classifier small and its fit quick.
     """
     classifier = Pipeline(
         [
@@ -166,7 +172,7 @@ def shapes():
             (
                 "calibrated",
                 Calibrated(
-                    CompactSVC(C=10, gamma=2, decision_function_shape="ovo"),
+                    PairwiseMeanSVC(C=10, gamma=2),
                     fallback=LogisticRegression(C=10, max_iter=1000),
                 ),
             ),
@@ -271,8 +277,8 @@ def fit(drawings, labels, algorithm):
     one that guesses the only label.
 
     Labels go in as numpy text, not Python objects: each step's `classes_` is then stored as
-    plain bytes, where an object array was a pickle of its own inside the stored one, and a
-    third of the time it took to load.
+    plain bytes, where an object array was a pickle of its own inside the stored one, read by a
+    second pure-Python unpickler (docs/performance.md).
     """
     if can_learn(labels):
         pipeline = build(algorithm)

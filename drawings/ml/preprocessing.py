@@ -19,7 +19,8 @@ from drawings.ml.learned_offline import LearnsNothingPerUser, learned_file
 
 def blurred(images, sigma, mode="reflect"):
     """scipy's gaussian_filter of each square image (the last two axes of `images`), as two
-    matrix products: scipy's Python around each of its passes took 20 µs an image."""
+    matrix products: for one small image, scipy's Python around each of its passes costs more
+    than the filtering (docs/performance.md)."""
     matrix = blur_matrix(images.shape[-1], sigma, mode)
     return matrix @ images @ matrix.T
 
@@ -169,7 +170,8 @@ class PixelsAndDirections(StrokeDirections):
     scaled to length 1 so that neither outweighs the other.
 
     One transformer rather than a FeatureUnion of a Normalizer and StrokeDirections, which gives
-    the same numbers but dispatches each call through joblib: a third of the time of a guess.
+    the same numbers but dispatches each call through joblib, a large part of a guess's time
+    (docs/performance.md#figures-behind-the-codes-comments).
     """
 
     def transform(self, X):

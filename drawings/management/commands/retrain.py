@@ -14,7 +14,7 @@ from drawings.models import Classifier
 def retrain_one(user_id):
     user = get_user_model().objects.get(pk=user_id)
     started = time.perf_counter()
-    classifier = training.retrain(user_id)
+    classifier = training.fit_and_store(user_id)
     return user.get_username(), classifier.n_samples, time.perf_counter() - started
 
 

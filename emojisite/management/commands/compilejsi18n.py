@@ -1,30 +1,51 @@
 """Write the page scripts' translation catalogs as static files, one per language.
 
-Django's JavaScriptCatalog view renders each; written to static/jsi18n/ they are served like any
-script: from the site's own origin (the CSP allows 'self' and nothing inline), with a hashed name
-and a year's caching once collected, and without a request reaching Django.
+Each file holds only that language's data (its messages and its plural rule), as Django's
+JSONCatalog view gives them; the functions that read it are `static/i18n.js`, written once for
+every language. Written to static/jsi18n/ they are served like any script: from the site's own
+origin (the CSP allows 'self' and nothing inline), with a hashed name and a year's caching once
+collected, and without a request reaching Django.
 """
 
+import json
 from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.test import RequestFactory
 from django.utils import translation
-from django.views.i18n import JavaScriptCatalog
+from django.views.i18n import JSONCatalog
 
 CATALOG_DIR = Path(settings.BASE_DIR) / "static" / "jsi18n"
+# Django's rule where a language's catalog names none: the singular for one, else the plural.
+ENGLISH_PLURAL = "n != 1"
 
 
 def catalog_path(language, directory=CATALOG_DIR):
     return Path(directory) / f"{language}.js"
 
 
-def catalog_text(language):
-    """The djangojs catalog of one language (locale/, not the admin's), as the view answers it."""
+def catalog_data(language):
+    """The djangojs catalog of one language (locale/, not the admin's): its messages and its
+    plural rule, as Django's JSONCatalog view answers them."""
     with translation.override(language):
-        response = JavaScriptCatalog.as_view(packages=["emojisite"])(RequestFactory().get("/"))
-    return response.content.decode()
+        response = JSONCatalog.as_view(packages=["emojisite"])(RequestFactory().get("/"))
+    return json.loads(response.content)
+
+
+def catalog_text(language):
+    """The catalog as a classic script that sets `globalThis.catalog`; its plural rule is the .po
+    file's, written as a function so that nothing is evaluated from a string."""
+    data = catalog_data(language)
+    messages = json.dumps(data["catalog"], ensure_ascii=False, indent=1, sort_keys=True)
+    return (
+        f"// The page scripts' words in {language}, from its djangojs.po: written by `manage.py\n"
+        "// compilejsi18n` (make catalogs) and read by static/i18n.js. Do not edit.\n"
+        "globalThis.catalog = {\n"
+        f"  plural: (n) => Number({data['plural'] or ENGLISH_PLURAL}),\n"
+        f"  messages: {messages},\n"
+        "};\n"
+    )
 
 
 class Command(BaseCommand):

@@ -1,4 +1,4 @@
-"""Generations in the shared cache: for each user and kind of state (their API token, their
+"""Generations in the shared cache: for each user and kind of state (their API tokens, their
 signed-in sessions, their classifier's versions), a random word that every committed change to
 that state replaces.
 
