@@ -1,53 +1,42 @@
 """Learn the small network whose features the `doodle` classifier sees drawings through, from real
 doodles (Quick, Draw!, bench/quickdraw.py), never from the benchmark's or the kept categories.
 
-Each drawing of the other 305 categories is drawn on the canvas several times as a hand draws it
-(bench/quickdraw.drawn), then prepared as the classifier prepares it (drawings/ml/doodle_net.py).
-A small convolutional network learns to name the category; what its three convolutions find in a
-drawing is what a user's classifier learns from. Their weights are kept beside the code
-(`drawings/ml/doodle_net_1.npz`) and run on numpy alone at guess time.
+Each epoch, every bitmap of the other 305 categories is put on the canvas anew, quickly, in numpy
+(`on_canvas`: a random size, place and pen, each inked cell 0.3 to 1 as passes of the brush leave
+it), then prepared as the classifier prepares a drawing (drawings/ml/doodle_net.py). Tracing the
+pen's path as bench/quickdraw.drawn does is closer to a hand but costs ten times as much: an hour
+of a shared CPU went to many epochs of cheap drawings instead (the two were not compared).
+Five 3×3 convolutions learn to name the category; what the last one finds, averaged over the
+drawing, is what a user's classifier learns from. Their weights are kept beside the code
+(`drawings/ml/doodle_net_2.npz`) and run on numpy alone at guess time.
 
 Needs JAX, to train only (the site never imports it); it trains for the minutes it is given,
 writing the weights after every epoch:
 
     .venv/bin/pip install -r bench/requirements.txt "jax[cpu]"
-    nice -n 10 .venv/bin/python -m bench.doodle_net --out /tmp/doodle_net_2.npz \\
-        --cache /tmp/doodles.npz --minutes 60
+    nice -n 15 .venv/bin/python -m bench.doodle_net --out /tmp/doodle_net_3.npz --minutes 60
 
 A network trained again is not the same network: weights are never rewritten, a new file gets a
 new name (see `learned_offline.learned_file`).
 """
 
 import argparse
-import multiprocessing
 import time
-from functools import partial
 from pathlib import Path
 
 import numpy as np
+from scipy import ndimage
 
 from bench import quickdraw
 from drawings.ml import doodle_net
-from drawings.ml.grid import as_matrix
 
-DRAWINGS_PER_BITMAP = 6
-# The layer between the convolutions and the category scores: used in training only.
-HIDDEN = 256
-
-
-def drawn(job, folder, per_bitmap):
-    """Each of a category's bitmaps drawn `per_bitmap` times and prepared, as float32 images."""
-    number, category = job
-    rng = np.random.default_rng(number)
-    canvases = [
-        quickdraw.drawn(strokes, rng)
-        for bitmap in quickdraw.bitmaps(folder, category)
-        for strokes in [quickdraw.pen_paths(bitmap)]
-        for _ in range(per_bitmap)
-    ]
-    canvases = [canvas for canvas in canvases if np.count_nonzero(canvas) >= 4]
-    images = doodle_net.prepare().fit_transform(as_matrix(canvases)).astype(np.float32)
-    return images, np.full(len(images), number)
+# Of the inked cells of a drawing on the canvas, how many passes of the brush each got is drawn
+# from a Poisson law around this many extra passes (times how dark the line is there), one mean a
+# drawing: some people draw fast (mostly 0.3), some slowly over their lines (mostly 0.9 and 1).
+EXTRA_PASSES = (0.2, 1.6)
+# Ink below this (drawn per drawing) stays off the canvas: a thin pen to a thick one.
+THRESHOLDS = (0.4, 0.8)
+LEVELS = np.array([0.3, 0.6, 0.9, 1.0])
 
 
 def categories(folder):
@@ -56,31 +45,77 @@ def categories(folder):
     return quickdraw.training_categories(quickdraw.categories(folder))
 
 
-def dataset(folder, per_bitmap, processes):
-    """(images, category numbers, category names) of every category a network may learn from."""
+def dataset(folder):
+    """(bitmaps (n, 28, 28), category numbers, category names) of every category a network may
+    learn from."""
     names = categories(folder)
-    with multiprocessing.Pool(processes) as pool:
-        parts = pool.map(partial(drawn, folder=folder, per_bitmap=per_bitmap), enumerate(names))
-    images = np.concatenate([images for images, _ in parts])
-    numbers = np.concatenate([numbers for _, numbers in parts])
-    return images, numbers, names
+    found = [quickdraw.bitmaps(folder, name) for name in names]
+    numbers = np.concatenate([np.full(len(part), at) for at, part in enumerate(found)])
+    return np.concatenate(found).astype(np.float32), numbers, names
+
+
+def on_canvas(bitmaps, rng):
+    """Each bitmap as a drawing on the canvas might look, quickly, in numpy: mirrored half the
+    time, turned a little, 70 to 90 % of the canvas at a random place, its lines a random
+    thickness and each inked cell 0.3, 0.6, 0.9 or 1 as passes of the brush would leave it.
+    Returned as canvas rows (`features[column][row]`), as the API takes drawings."""
+    canvases = np.zeros((len(bitmaps), 28, 28))
+    for at, bitmap in enumerate(bitmaps):
+        if rng.random() < 0.5:
+            bitmap = bitmap[:, ::-1]
+        rows, columns = np.nonzero(bitmap > 0.1)
+        if len(rows) == 0:
+            continue
+        low = np.array([rows.min(), columns.min()], dtype=np.float64)
+        extent = max(rows.max() - rows.min(), columns.max() - columns.min()) + 1
+        turn = np.deg2rad(rng.uniform(-8, 8))
+        squash = np.diag([rng.uniform(0.9, 1.1), 1.0])
+        rotation = np.array([[np.cos(turn), -np.sin(turn)], [np.sin(turn), np.cos(turn)]])
+        scale = rng.uniform(*quickdraw.SIZES) / extent
+        matrix = scale * rotation @ squash
+        size = extent * scale
+        corner = rng.uniform(0, 1, 2) * max(27 - size, 0)
+        centre = low + (extent - 1) / 2
+        # Output cell o shows bitmap point inverse(A)·(o − corner − size/2) + centre.
+        inverse = np.linalg.inv(matrix)
+        # Blurred a little first, so a line a pixel wide is not lost between the sampled points.
+        ink = ndimage.affine_transform(
+            ndimage.gaussian_filter(bitmap, 0.4),
+            inverse,
+            offset=centre - inverse @ (corner + size / 2),
+            order=1,
+            output_shape=(28, 28),
+        )
+        # Against the darker of its lines, so faint anti-aliased diagonals are drawn too.
+        ink /= max(np.percentile(ink[ink > 0.05], 75), 1e-6) if (ink > 0.05).any() else 1
+        inked = ink > rng.uniform(*THRESHOLDS)
+        passes = 1 + rng.poisson(rng.uniform(*EXTRA_PASSES) * (0.5 + ink[inked].clip(0, 1)))
+        canvas = np.zeros((28, 28))
+        canvas[inked] = LEVELS[np.minimum(passes, 4) - 1]
+        canvases[at] = canvas.T
+    return canvases.reshape(len(bitmaps), -1)
+
+
+def prepared(bitmaps, rng):
+    """Bitmaps put on the canvas (`on_canvas`) and prepared as the classifier prepares drawings,
+    as float32 images (n, SIDE, SIDE)."""
+    canvases = on_canvas(bitmaps, rng)
+    side = doodle_net.SIDE
+    return doodle_net.prepare().fit_transform(canvases).astype(np.float32).reshape(-1, side, side)
 
 
 def initial(key, n_classes):
     import jax
 
     layers, channels_in = [], 1
-    keys = jax.random.split(key, len(doodle_net.CHANNELS) + 2)
-    for at, (channels, size) in enumerate(
-        zip(doodle_net.CHANNELS, doodle_net.KERNELS, strict=True)
-    ):
-        fan_in = size * size * channels_in
-        weight = jax.random.normal(keys[at], (size, size, channels_in, channels))
+    keys = jax.random.split(key, len(doodle_net.CHANNELS) + 1)
+    for at, channels in enumerate(doodle_net.CHANNELS):
+        fan_in = 9 * channels_in
+        weight = jax.random.normal(keys[at], (3, 3, channels_in, channels))
         layers.append((weight * np.sqrt(2 / fan_in), np.zeros(channels, np.float32)))
         channels_in = channels
-    for at, (fan_in, fan_out) in enumerate(((doodle_net.FEATURES, HIDDEN), (HIDDEN, n_classes))):
-        weight = jax.random.normal(keys[-2 + at], (fan_in, fan_out)) * np.sqrt(2 / fan_in)
-        layers.append((weight, np.zeros(fan_out, np.float32)))
+    weight = jax.random.normal(keys[-1], (doodle_net.FEATURES, n_classes))
+    layers.append((weight * np.sqrt(1 / doodle_net.FEATURES), np.zeros(n_classes, np.float32)))
     return layers
 
 
@@ -89,42 +124,36 @@ def scores(params, x, key=None):
     import jax
     import jax.numpy as jnp
 
-    for weight, bias in params[: len(doodle_net.CHANNELS)]:
-        x = jax.lax.conv_general_dilated(
-            x, weight, (1, 1), "SAME", dimension_numbers=("NHWC", "HWIO", "NHWC")
+    for (weight, bias), pooled in zip(params[:-1], doodle_net.POOLED, strict=True):
+        x = (
+            jax.lax.conv_general_dilated(
+                x, weight, (1, 1), "SAME", dimension_numbers=("NHWC", "HWIO", "NHWC")
+            )
+            + bias
         )
-        x = jax.lax.reduce_window(
-            x + bias, -jnp.inf, jax.lax.max, (1, 2, 2, 1), (1, 2, 2, 1), "VALID"
-        )
+        if pooled:
+            x = jax.lax.reduce_window(x, -jnp.inf, jax.lax.max, (1, 2, 2, 1), (1, 2, 2, 1), "VALID")
         x = jax.nn.relu(x)
-    x = x.reshape(len(x), -1)
-    (hidden, hidden_bias), (last, last_bias) = params[-2:]
+    x = x.mean(axis=(1, 2))
+    last, last_bias = params[-1]
     if key is not None:
-        x = x * jax.random.bernoulli(key, 0.7, x.shape) / 0.7
-    return jax.nn.relu(x @ hidden + hidden_bias) @ last + last_bias
+        x = x * jax.random.bernoulli(key, 0.8, x.shape) / 0.8
+    return x @ last + last_bias
 
 
-def shifted(images, rng):
-    """Each image moved by up to a cell each way, and half of them mirrored."""
-    moved = np.empty_like(images)
-    for at, (dy, dx) in enumerate(rng.integers(-1, 2, size=(len(images), 2))):
-        moved[at] = np.roll(images[at], (dy, dx), axis=(0, 1))
-    mirror = rng.random(len(images)) < 0.5
-    moved[mirror] = moved[mirror, :, ::-1]
-    return moved
-
-
-def train(images, numbers, n_classes, minutes, seed, out, batch=256):
-    """Train for `minutes` of wall-clock time, writing the convolutions' weights to `out` after
-    each epoch and at the end. The learning rate follows the time, not the steps: on a machine
-    shared with other work, how many steps fit in the time is not known beforehand."""
+def train(bitmaps, numbers, n_classes, minutes, seed, out, batch=128):
+    """Train for `minutes` of wall-clock time, each epoch on the bitmaps put on the canvas anew,
+    writing the convolutions' weights to `out` after each epoch. The learning rate follows the
+    time, not the steps: on a machine shared with other work, how many steps fit in the time is
+    not known beforehand."""
     import jax
     import jax.numpy as jnp
 
     rng = np.random.default_rng(seed)
-    order = rng.permutation(len(images))
+    order = rng.permutation(len(bitmaps))
     held = order[: len(order) // 50]
     kept = order[len(order) // 50 :]
+    held_images = prepared(bitmaps[held], rng)[..., None]
     params = initial(jax.random.PRNGKey(seed), n_classes)
     moments = jax.tree.map(jnp.zeros_like, params), jax.tree.map(jnp.zeros_like, params)
 
@@ -156,19 +185,21 @@ def train(images, numbers, n_classes, minutes, seed, out, batch=256):
     while progress < 1:
         started, total, epoch, steps = time.time(), 0.0, epoch + 1, 0
         rng.shuffle(kept)
+        images = prepared(bitmaps[kept], rng)[..., None]
+        drawn_in = time.time() - started
         for start in range(0, len(kept) - batch + 1, batch):
             progress = (time.time() - began) / (60 * minutes)
             if progress >= 1:
                 break
-            chosen = kept[start : start + batch]
-            x = shifted(images[chosen], rng)[..., None]
+            x = images[start : start + batch]
             key, subkey = jax.random.split(key)
-            params, moments, value = step(params, moments, x, numbers[chosen], subkey, at, progress)
+            y = numbers[kept[start : start + batch]]
+            params, moments, value = step(params, moments, x, y, subkey, at, progress)
             total, at, steps = total + float(value), at + 1, steps + 1
         right = np.mean(
             np.concatenate(
                 [
-                    np.asarray(predict(params, images[held[s : s + 1024], ..., None]))
+                    np.asarray(predict(params, held_images[s : s + 1024]))
                     for s in range(0, len(held), 1024)
                 ]
             )
@@ -176,16 +207,17 @@ def train(images, numbers, n_classes, minutes, seed, out, batch=256):
         )
         print(
             f"epoch {epoch}: {steps} steps, loss {total / max(steps, 1):.3f}, held out right"
-            f" {right:.1%}, {time.time() - started:.0f} s",
+            f" {right:.1%}, {time.time() - started:.0f} s ({drawn_in:.0f} s drawing)",
             flush=True,
         )
         saved(params, out)
 
 
 def saved(params, out):
-    """The convolutions' weights as doodle_net reads them: kernels (out, in, k, k), float16."""
-    weights = {}
-    for number, (weight, bias) in enumerate(params[: len(doodle_net.CHANNELS)], start=1):
+    """The convolutions' weights as doodle_net reads them: kernels (out, in, k, k), float16, and
+    after which of them a 2×2 maximum comes."""
+    weights = {"pooled": np.array(doodle_net.POOLED), "averaged": np.ones(1)}
+    for number, (weight, bias) in enumerate(params[:-1], start=1):
         weights[f"conv{number}_weight"] = np.asarray(weight).transpose(3, 2, 0, 1)
         weights[f"conv{number}_bias"] = np.asarray(bias)
     np.savez(out, **{name: value.astype(np.float16) for name, value in weights.items()})
@@ -195,23 +227,12 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", required=True, type=Path, help="the weights file to write")
     parser.add_argument("--folder", type=Path, default=quickdraw.DEFAULT_FOLDER)
-    parser.add_argument("--per-bitmap", type=int, default=DRAWINGS_PER_BITMAP)
     parser.add_argument("--minutes", type=float, default=60, help="how long to train")
-    parser.add_argument("--processes", type=int, default=2)
-    parser.add_argument("--cache", type=Path, help="keep the drawn data set here and reuse it")
     options = parser.parse_args()
     started = time.time()
-    if options.cache and options.cache.exists():
-        with np.load(options.cache) as saved_set:
-            images, numbers, names = saved_set["images"], saved_set["numbers"], saved_set["names"]
-    else:
-        folder = quickdraw.fetch(options.folder)
-        images, numbers, names = dataset(folder, options.per_bitmap, options.processes)
-        if options.cache:
-            np.savez(options.cache, images=images, numbers=numbers, names=names)
-    print(f"{len(images)} drawings of {len(names)} categories in {time.time() - started:.0f} s")
-    side = doodle_net.SIDE
-    train(images.reshape(-1, side, side), numbers, len(names), options.minutes, 2026, options.out)
+    bitmaps, numbers, names = dataset(quickdraw.fetch(options.folder))
+    print(f"{len(bitmaps)} drawings of {len(names)} categories in {time.time() - started:.0f} s")
+    train(bitmaps, numbers, len(names), options.minutes, 2026, options.out)
     print(f"wrote {options.out} ({options.out.stat().st_size / 1000:.0f} KB)")
 
 

@@ -182,16 +182,7 @@ def pointer_reports(path, rng, variation, speeds=(0.15, 2.5)):
         steps = np.arange(0, total, 1.0)
         shake = np.zeros((len(steps), 2))
     else:
-        # Speed in cells per report: a smooth random profile between slow and fast.
-        knots = rng.uniform(*np.log(speeds), size=4).tolist()
-        steps, position = [], 0.0
-        # Plain floats, not numpy's scalar functions: a slow stroke takes thousands of steps.
-        while position < total:
-            steps.append(position)
-            at = 3 * position / total
-            knot = min(int(at), 2)
-            position += math.exp(knots[knot] + (knots[knot + 1] - knots[knot]) * (at - knot))
-        steps = np.array(steps)
+        steps = report_steps(total, rng.uniform(*np.log(speeds), size=4).tolist())
         moved = np.diff(np.append(steps, total)).clip(1e-3)
         # Tremor shows when the hand is slow: up to a third of a cell.
         shake = rng.normal(0, 1, size=(len(steps), 2)) * (0.12 / np.sqrt(moved))[:, None]
@@ -201,6 +192,20 @@ def pointer_reports(path, rng, variation, speeds=(0.15, 2.5)):
     x = np.interp(steps, along, path[:, 0])
     y = np.interp(steps, along, path[:, 1])
     return [tuple(point) for point in (np.column_stack([x, y]) + shake).tolist()]
+
+
+def report_steps(total, knots):
+    """How far along a stroke `total` cells long the pointer is at each report, moving at a
+    speed (cells a report) that changes smoothly through exp(knots), at the start, a third, two
+    thirds and the end of the stroke."""
+    steps, position = [], 0.0
+    # Plain floats, not numpy's scalar functions: a slow stroke takes thousands of steps.
+    while position < total:
+        steps.append(position)
+        at = 3 * position / total
+        knot = min(int(at), 2)
+        position += math.exp(knots[knot] + (knots[knot + 1] - knots[knot]) * (at - knot))
+    return np.array(steps)
 
 
 @dataclass

@@ -14,9 +14,9 @@ Categories are used three ways, by name, before any file is opened:
 
 A bitmap is a picture of lines, not a drawing: `pen_paths` thins its lines to one pixel and walks
 them into strokes, and `drawn` traces those strokes on the canvas by the page's brush rule
-(bench/handwriting.traced: a pointer reported every few pixels at a speed that changes along the
-stroke and between people, 0.3 a pass, nothing between strokes), 70 to 90 % of the canvas wide at
-a random place. `python -m bench.quickdraw` prints how its drawings look next to real drawings on
+(a pointer reported every pixel or few at a speed that changes along the stroke and between
+people, a little off the path, 0.3 a pass, nothing between strokes), 70 to 90 % of the canvas wide
+at a random place. `python -m bench.quickdraw` prints how its drawings look next to real drawings on
 the teaching app's canvas.
 """
 
@@ -47,8 +47,15 @@ KEPT = (
 SIZES = (0.7 * handwriting.GRID_SIZE, 0.9 * handwriting.GRID_SIZE)
 # Doodles are drawn upright, each in its own proportions: only place, size and speed vary.
 VARIATION = handwriting.Variation(slant=False, aspect=False, thickness=False)
-# Cells a report: slow enough in places that a stroke often crosses a cell edge back and forth.
-SPEEDS = (0.05, 1.0)
+# The canvas is 448 pixels wide, 16 a cell; a pointer is reported where it is, to the pixel.
+PIXEL = 1 / 16
+# Cells a report, for the average person: 1.1 pixels. People are up to e^0.6 slower or faster
+# than that, and a stroke up to e^0.7 slower or faster in places than its person.
+SPEED, PEOPLE, ALONG = 0.07, 0.6, 0.7
+# How far a reported position strays from the pen's path (standard deviation in cells) along it
+# and across it: a slow pointer strays back over a cell edge and passes the cell again, so most
+# inked cells get two passes or more; a line stays about one cell wide.
+JITTER = (0.12, 0.03)
 # Of real drawings on the teaching app's canvas: inked cells at 0.3, 0.6, 0.9 and 1; stroke
 # width and span in cells.
 TEACHING_APP = {"shares": (0.34, 0.28, 0.18, 0.19), "width": 1.15, "span": 23}
@@ -150,8 +157,39 @@ def straight(step, heading):
 
 
 def drawn(strokes, rng, variation=VARIATION):
-    """Pen strokes traced on the canvas by a hand, as `features[column][row]`."""
-    return handwriting.traced(strokes, rng, variation, sizes=SIZES, speeds=SPEEDS)
+    """Pen strokes traced on the canvas by a hand, as `features[column][row]`: placed as
+    bench/handwriting places a drawing, each stroke a pointer's reports (`pointer_reports`)
+    brushed by the page's rule, nothing between strokes."""
+    joined = np.vstack(strokes)
+    centre = (joined.min(axis=0) + joined.max(axis=0)) / 2
+    linear, offset = handwriting.placement(joined - centre, rng, variation, SIZES)
+    person = np.log(SPEED) + rng.uniform(-PEOPLE, PEOPLE)
+    canvas = handwriting.Canvas()
+    for stroke in strokes:
+        canvas.stroke(pointer_reports((stroke - centre) @ linear.T + offset, rng, person))
+    return canvas.grid.copy()
+
+
+def pointer_reports(path, rng, person):
+    """Where the pointer is reported while a hand of speed e^person (cells a report) draws along
+    `path`: the path's pixel steps smoothed away, a report every so often along it, each a little
+    off the path, to the pixel."""
+    if len(path) > 2:
+        path = ndimage.uniform_filter1d(path, 3, axis=0, mode="nearest")
+    along = np.concatenate([[0], np.cumsum(np.hypot(*np.diff(path, axis=0).T))])
+    if along[-1] == 0:
+        return [tuple(path[0])]
+    knots = (person + rng.uniform(-ALONG, ALONG, size=4)).tolist()
+    steps = np.append(handwriting.report_steps(along[-1], knots), along[-1])
+    points = np.column_stack(
+        [np.interp(steps, along, path[:, 0]), np.interp(steps, along, path[:, 1])]
+    )
+    heading = np.gradient(points, axis=0)
+    heading /= np.maximum(np.hypot(*heading.T), 1e-9)[:, None]
+    across = heading[:, ::-1] * [1, -1]
+    stray = rng.normal(0, 1, size=(len(points), 2)) * JITTER
+    points += heading * stray[:, :1] + across * stray[:, 1:]
+    return [tuple(point) for point in ((np.floor(points / PIXEL) + 0.5) * PIXEL).tolist()]
 
 
 def benchmark(split, folder):

@@ -279,6 +279,7 @@ ALGORITHM_NAMES = {
     "svm": gettext_lazy("support vector machine"),
     "shapes": gettext_lazy("shape comparison"),
     "net": gettext_lazy("neural network"),
+    "doodle": gettext_lazy("neural networks (doodles and letters)"),
 }
 
 

@@ -277,9 +277,10 @@ for variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(variable, "1")
 
 # The estimator a new classifier is fit with (see drawings.ml.pipelines.ALGORITHMS):
-# "net" learns from a handful of drawings; "doodle" tells real doodles apart far better and
-# digits a point less well (docs/classifier.md); "tree" is the teaching app's.
-CLASSIFIER_ALGORITHM = os.environ.get("CLASSIFIER_ALGORITHM", "net")
+# "doodle" sees drawings through features learned from real doodles and from letters: doodles
+# told apart 3 to 7 points better than by "net" (the default until 7 December), digits within
+# half a point (docs/classifier.md); "tree" is the teaching app's.
+CLASSIFIER_ALGORITHM = os.environ.get("CLASSIFIER_ALGORITHM", "doodle")
 # A label is learned from at most its newest this many drawings, which bounds a retrain's time.
 CLASSIFIER_MAX_SAMPLES_PER_LABEL = int(os.environ.get("CLASSIFIER_MAX_SAMPLES_PER_LABEL", "200"))
 # How long a process trusts an API token it has checked, and the classifier versions it read for

@@ -45,3 +45,15 @@ def test_a_ring_is_walked_all_round():
     radius = np.hypot(rows - 13.5, columns - 13.5)
     strokes = quickdraw.pen_paths(((radius > 8) & (radius < 10)).astype(float))
     assert sum(len(stroke) for stroke in strokes) > 2 * np.pi * 9 * 2 * 0.8
+
+
+def test_rings_drawn_by_hand_look_like_real_drawings_on_the_canvas():
+    # Most cells passed more than once, as on the teaching app's canvas, but lines one cell wide.
+    rows, columns = np.indices((28, 28))
+    radius = np.hypot(rows - 13.5, columns - 13.5)
+    strokes = quickdraw.pen_paths(((radius > 8) & (radius < 10)).astype(float))
+    rng = np.random.default_rng(0)
+    figures = quickdraw.statistics([quickdraw.drawn(strokes, rng) for _ in range(20)])
+    real = quickdraw.TEACHING_APP
+    assert np.allclose(figures["shares"], real["shares"], atol=0.1)
+    assert abs(figures["width"] - real["width"]) < 0.1

@@ -45,7 +45,7 @@ def test_each_drawing_gets_the_same_features_of_length_one_alone_as_in_a_batch()
 
 
 def test_the_weights_are_a_small_file_beside_the_code_named_not_pickled():
-    weights = Path(doodle_net.__file__).with_name("doodle_net_1.npz")
+    weights = Path(doodle_net.__file__).with_name(f"{DoodleFeatures().weights}.npz")
     assert weights.stat().st_size <= 4_000_000
     assert len(pickle.dumps(DoodleFeatures().fit(np.zeros((1, doodle_net.SIDE**2))))) < 1000
     with pytest.raises(FileNotFoundError, match="doodle_net_0"):
@@ -67,3 +67,12 @@ def test_side_by_side_puts_each_parts_features_beside_the_others_weighted():
     np.testing.assert_allclose(
         found[:, doodle_net.FEATURES :], 1.5 * letters.fit_transform(drawings)
     )
+
+
+def test_a_pipeline_pickled_with_the_first_weights_still_sees_drawings_through_them():
+    # doodle_net_1's file says nothing of its shape: a maximum after every convolution, flattened.
+    drawings = np.array([circle([0.3]), ring(6, 9), cross()], dtype=float).reshape(3, -1)
+    first = Pipeline([*prepare().steps, ("net", DoodleFeatures(weights="doodle_net_1"))])
+    stored = pickle.loads(pickle.dumps(first.fit(drawings)))
+    assert stored.transform(drawings).shape == (3, 128 * 3 * 3)
+    assert features(*drawings.reshape(3, 28, 28)).shape == (3, doodle_net.FEATURES)

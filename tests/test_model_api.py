@@ -21,7 +21,7 @@ def test_after_training(trained):
     assert body["version"] == 4
     assert body["n_samples"] == 4
     assert body["counts"] == {"🙂": 2, "🌈": 2}
-    assert body["algorithm"] == "net"
+    assert body["algorithm"] == "doodle"
     assert body["trained_at"]
 
 

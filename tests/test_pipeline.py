@@ -181,7 +181,8 @@ def test_the_teaching_apps_tree_can_still_be_chosen(alice, settings):
     assert pipelines.scores(fitted, vertical_bar())[0] == ("🙂", 1.0)
 
 
-def test_the_site_uses_the_network_features_by_default(alice):
+def test_net_sees_drawings_through_the_letter_network(alice, settings):
+    settings.CLASSIFIER_ALGORITHM = "net"
     Sample.add(alice, "🙂", vertical_bar())
     Sample.add(alice, "🌈", horizontal_bar())
     classifier = training.fit_and_store(alice.pk)
@@ -189,8 +190,7 @@ def test_the_site_uses_the_network_features_by_default(alice):
     assert isinstance(storage.load(classifier).pipeline[-1].estimator_[0], GlyphFeatures)
 
 
-def test_doodle_sees_drawings_through_both_networks(alice, settings):
-    settings.CLASSIFIER_ALGORITHM = "doodle"
+def test_the_site_sees_drawings_through_both_networks_by_default(alice):
     for _ in range(2):
         Sample.add(alice, "🙂", vertical_bar())
         Sample.add(alice, "🌈", horizontal_bar())

@@ -77,12 +77,21 @@ class GlyphFeatures(LearnsNothingPerUser, TransformerMixin, BaseEstimator):
 
 
 def features(images, weights):
-    """What the network's convolutions (`conv1_…`, `conv2_…`, … in `weights`, each followed by a
-    2×2 maximum) find in images (n, side, side, 1), flattened."""
+    """What the network's convolutions (`conv1_…`, `conv2_…`, … in `weights`) find in images
+    (n, side, side, 1), flattened.
+
+    The file says its network's shape: a 2×2 maximum follows the convolutions `pooled` marks
+    (every one where it says nothing), and the last one's findings are `averaged` over the image
+    where it says so."""
+    layers = sum(name.endswith("_weight") for name in weights)
+    after = weights.get("pooled", np.ones(layers))
     x = images
-    for layer in range(1, len(weights) // 2 + 1):
+    for layer in range(1, layers + 1):
+        x = convolved(x, weights[f"conv{layer}_weight"], weights[f"conv{layer}_bias"])
         # ReLU after the maximum: the same numbers (the two commute), a quarter as many to do.
-        x = relu(pooled(convolved(x, weights[f"conv{layer}_weight"], weights[f"conv{layer}_bias"])))
+        x = relu(pooled(x) if after[layer - 1] else x)
+    if "averaged" in weights:
+        return x.mean(axis=(1, 2))
     return x.reshape(len(x), -1)
 
 
