@@ -53,7 +53,7 @@ class GuessUser:
 # Token hash → the id of the user it belongs to, under the user's token generation when this
 # process checked it. An entry is trusted while it is younger than API_TOKEN_CACHE_SECONDS and its
 # generation is still the user's in the shared cache: one cache read per guess instead of a
-# database query that builds a token, a user and a classifier. Issuing or revoking any of the
+# database query that builds a token and a user. Issuing or revoking any of the
 # user's tokens, deactivating or deleting the user replaces the generation (accounts.signals), so
 # every process refuses a revoked token from its next request on.
 checked_tokens = ProcessCache("checked tokens", max_entries=100_000)
@@ -123,7 +123,7 @@ def token_owner(digest):
 
 class GuessTokenAuthentication(TokenAuthentication):
     """Token authentication for guesses: the same header, answers and refusals, without building
-    a token, a user and a classifier from the database on every guess (see checked_tokens).
+    a token and a user from the database on every guess (see checked_tokens).
 
     With a cache that is not shared between processes, nothing could tell one process that
     another revoked a token: the database is then asked every time.

@@ -31,7 +31,7 @@ def newest_per_label(samples):
         for _, of_label in groupby(newest_first, key=itemgetter(1))
         for sample in islice(of_label, limit)
     ]
-    # Only the chosen drawings are read: after a 50,000-line import, reading all took seconds.
+    # Only the chosen drawings are read: after a large import, reading all is most of a retrain.
     ids = [sample_id for sample_id, _ in chosen]
     features = {}
     for start in range(0, len(ids), 5000):  # within any database's parameter limit

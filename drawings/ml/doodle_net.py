@@ -36,7 +36,7 @@ class DoodleFeatures(GlyphFeatures):
 
     SIDE = SIDE
     FEATURES = FEATURES
-    # Of batches of 1 to 128, 32 took the least time for 300 drawings: 27 ms (one at a time: 67).
+    # The quickest batch size for a retrain's drawings, measured (docs/performance.md).
     BATCH = 32
 
     def __init__(self, weights="doodle_net_2"):
