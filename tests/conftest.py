@@ -8,6 +8,7 @@ from django.core.cache import cache
 from redis.exceptions import ConnectionError as RedisConnectionError
 from rest_framework.test import APIClient
 
+from drawings.ml.learned_offline import found_before
 from emojisite import process_cache
 from tests.helpers import (
     PASSWORD,
@@ -37,10 +38,13 @@ def fast_password_hashing(settings):
 
 @pytest.fixture(autouse=True)
 def fresh_process_caches():
-    """No test sees pipelines, tokens or classifier states another test left in this process."""
+    """No test sees pipelines, tokens, classifier states or networks' rows (`found_before`, the
+    one cache of drawings/ml, which knows no Django) another test left in this process."""
     process_cache.clear_all()
+    found_before.clear()
     yield
     process_cache.clear_all()
+    found_before.clear()
 
 
 @pytest.fixture(autouse=True)

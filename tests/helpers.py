@@ -172,3 +172,17 @@ def pickled_whole_by_joblib(pipeline):
     buffer = io.BytesIO()
     joblib.dump(pipeline, buffer)
     return buffer.getvalue()
+
+
+def counted_calls(monkeypatch, owner, name, argument=0):
+    """Replace `owner.name` by the same function noting, on each call, how many items its
+    positional argument `argument` held: how much work a test saw it given."""
+    sizes = []
+    original = getattr(owner, name)
+
+    def counted(*args, **kwargs):
+        sizes.append(len(args[argument]))
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, counted)
+    return sizes

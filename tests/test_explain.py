@@ -9,7 +9,7 @@ from drawings.ml.grid import as_matrix
 from drawings.models import Sample, TrainingSpace
 from drawings.pipeline_cache import training_spaces
 from emojisite import process_cache
-from tests.helpers import horizontal_bar, stroke, vertical_bar
+from tests.helpers import counted_calls, horizontal_bar, stroke, vertical_bar
 
 
 def predict(api, features, **extra):
@@ -78,15 +78,7 @@ def test_a_new_training_drawing_is_found_at_once(trained, alice):
 @pytest.fixture
 def spaces_worked_out(monkeypatch):
     """How many drawings each call sends through a pipeline to find where it compares them."""
-    counts = []
-    classified_space = neighbours.classified_space
-
-    def counted(pipeline, drawings):
-        counts.append(len(drawings))
-        return classified_space(pipeline, drawings)
-
-    monkeypatch.setattr(neighbours, "classified_space", counted)
-    return counts
+    return counted_calls(monkeypatch, neighbours, "classified_space", argument=1)
 
 
 def test_the_retrain_stores_the_training_drawings_as_its_pipeline_compares_them(trained, alice):

@@ -17,28 +17,13 @@ from drawings.ml.grid import as_matrix
 from drawings.ml.learned_offline import FoundBefore, SideBySide, found_before
 from drawings.ml.sample_counts import HELD_OUT_FOLDS
 from drawings.models import Sample
-from tests.helpers import stroke
-
-
-@pytest.fixture(autouse=True)
-def nothing_found_before():
-    found_before.clear()
-    yield
-    found_before.clear()
+from tests.helpers import counted_calls, stroke
 
 
 @pytest.fixture
 def seen_by_networks(monkeypatch):
     """How many drawings the networks were asked about, call by call."""
-    seen = []
-    features = glyph_net.features
-
-    def counted(images, weights):
-        seen.append(len(images))
-        return features(images, weights)
-
-    monkeypatch.setattr(glyph_net, "features", counted)
-    return seen
+    return counted_calls(monkeypatch, glyph_net, "features")
 
 
 def drawings(count, seed=0):
