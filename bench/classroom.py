@@ -9,7 +9,7 @@ few drawings of each label and a model fit on them. They arrive at random over `
 seconds (the same minute, by default); each signs in through the login form
 (every fourth mistypes the password first), opens the class's join link and confirms, opens
 the drawing page, then for `--seconds`: draws for a few seconds, the drawing growing every few
-hundred ms and each change asking for a guess as static/drawings/draw.js does (session cookie,
+hundred ms and each change asking for a guess as static/drawings/draw/guess.js does (session cookie,
 CSRF header, `explain`, one guess in flight); presses the emoji (the page's train request);
 draws the next one, its guesses and a poll of /api/model/ every 1.5 s telling when a model with
 the press answers; pauses, and again. Request loops end at `--seconds` and after
@@ -61,7 +61,7 @@ FORM = "application/x-www-form-urlencoded"
 DRAW_SECONDS = 3  # one drawing, its guesses on
 STEP_SECONDS = 0.3  # the drawing grows this often
 PAUSE_SECONDS = 1  # after the new model answered, before the next drawing
-MODEL_POLL_SECONDS = 1.5  # draw.js's MODEL_POLL_MS
+MODEL_POLL_SECONDS = 1.5  # draw/model.js's MODEL_POLL_MS
 MODEL_WAIT_SECONDS = 30  # a press whose model has not answered by then is an error
 REQUEST_TIMEOUT = 60  # seconds; a request unanswered by then is an error
 GOALS = {  # pupils at most → (guess p99 ms, submit p99 ms or None, new model p99 s)

@@ -23,7 +23,7 @@ def test_going_back_over_a_cell_adds_a_pass_up_to_full_ink():
 
 
 def test_a_diagonal_steps_through_edge_neighbours_like_the_page():
-    # draw.js's traversal: from (0.2, 0.5) to (2.8, 1.5), x edges come first while nearer.
+    # draw/canvas.js's traversal: from (0.2, 0.5) to (2.8, 1.5), x edges come first while nearer.
     assert cells_on_line((0.2, 0.5), (2.8, 1.5)) == [(1, 0), (1, 1), (2, 1)]
     # Staying inside one cell crosses nothing: the page adds no pass.
     assert cells_on_line((4.1, 4.1), (4.9, 4.8)) == []
