@@ -8,8 +8,9 @@ Two sources, each with a development half to tune on and a final half nobody tun
   shipped, so the halves are random halves of each digit's drawings) are rendered as filled ink;
 - the Hershey vector fonts (package hershey-fonts) are pen paths in eight distinct hands. A path
   is traced by a pointer moving at a speed that changes along the stroke, with the hand's tremor
-  when slow, and rasterised by the rule of static/drawings/draw/canvas.js (`drawingCanvas`). Hands are the
-  writers: the two halves share none, and a case trains on some hands and tests on others.
+  when slow, and rasterised by the rule of static/drawings/draw/canvas.js (`drawingCanvas`).
+  Hands are the writers: the two halves share none, and a case trains on some hands and tests on
+  others.
 """
 
 import math
