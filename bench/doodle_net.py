@@ -21,6 +21,7 @@ new name (see `learned_offline.learned_file`).
 """
 
 import argparse
+import multiprocessing
 import time
 from pathlib import Path
 
@@ -104,6 +105,43 @@ def prepared(bitmaps, rng):
     return doodle_net.prepare().fit_transform(canvases).astype(np.float32).reshape(-1, side, side)
 
 
+def traced(bitmaps, per_bitmap, seed, processes=2):
+    """Each bitmap drawn `per_bitmap` times as the benchmark draws doodles (its lines traced as pen
+    paths, `quickdraw.drawn`), prepared, as float16 images (n, per_bitmap, SIDE, SIDE): 4 ms a
+    drawing, so rendered once, in `processes` processes, rather than each epoch."""
+    chunks = np.array_split(np.arange(len(bitmaps)), 8 * processes)
+    with multiprocessing.Pool(processes) as pool:
+        parts = pool.starmap(
+            _traced, [(bitmaps[chunk], per_bitmap, (seed, at)) for at, chunk in enumerate(chunks)]
+        )
+    return np.concatenate(parts)
+
+
+def _traced(bitmaps, per_bitmap, seed):
+    rng = np.random.default_rng(seed)
+    canvases = [
+        quickdraw.drawn(quickdraw.pen_paths(bitmap), rng).reshape(-1)
+        for bitmap in bitmaps
+        for _ in range(per_bitmap)
+    ]
+    side = doodle_net.SIDE
+    images = doodle_net.prepare().fit_transform(np.array(canvases)).astype(np.float16)
+    return images.reshape(len(bitmaps), per_bitmap, side, side)
+
+
+def started_from(path, n_classes, key):
+    """The convolutions of weights `saved` before, to learn on from, and a new category head."""
+    import jax.numpy as jnp
+
+    params = initial(key, n_classes)
+    with np.load(path) as saved:
+        for number in range(1, len(params)):
+            weight = saved[f"conv{number}_weight"].astype(np.float32).transpose(2, 3, 1, 0)
+            bias = saved[f"conv{number}_bias"].astype(np.float32)
+            params[number - 1] = (jnp.asarray(weight), jnp.asarray(bias))
+    return params
+
+
 def initial(key, n_classes):
     import jax
 
@@ -141,11 +179,14 @@ def scores(params, x, key=None):
     return x @ last + last_bias
 
 
-def train(bitmaps, numbers, n_classes, minutes, seed, out, batch=128):
-    """Train for `minutes` of wall-clock time, each epoch on the bitmaps put on the canvas anew,
-    writing the convolutions' weights to `out` after each epoch. The learning rate follows the
-    time, not the steps: on a machine shared with other work, how many steps fit in the time is
-    not known beforehand."""
+def train(
+    bitmaps, numbers, n_classes, minutes, seed, out, batch=128, drawn=None, start=None, rate=2e-3
+):
+    """Train for `minutes` of wall-clock time, each epoch on the bitmaps put on the canvas anew
+    (or, where `drawn` holds traced drawings of them (`traced`), on those), writing the
+    convolutions' weights to `out` after each epoch. The learning rate follows the time, not the
+    steps: on a machine shared with other work, how many steps fit in the time is not known
+    beforehand. `start` names weights to learn on from (`started_from`)."""
     import jax
     import jax.numpy as jnp
 
@@ -153,8 +194,14 @@ def train(bitmaps, numbers, n_classes, minutes, seed, out, batch=128):
     order = rng.permutation(len(bitmaps))
     held = order[: len(order) // 50]
     kept = order[len(order) // 50 :]
-    held_images = prepared(bitmaps[held], rng)[..., None]
-    params = initial(jax.random.PRNGKey(seed), n_classes)
+    if drawn is None:
+        held_images = prepared(bitmaps[held], rng)[..., None]
+    else:
+        held_images = drawn[held, 0, ..., None].astype(np.float32)
+    if start is None:
+        params = initial(jax.random.PRNGKey(seed), n_classes)
+    else:
+        params = started_from(start, n_classes, jax.random.PRNGKey(seed))
     moments = jax.tree.map(jnp.zeros_like, params), jax.tree.map(jnp.zeros_like, params)
 
     def loss(params, x, y, key):
@@ -162,11 +209,13 @@ def train(bitmaps, numbers, n_classes, minutes, seed, out, batch=128):
         smooth = jax.nn.one_hot(y, n_classes) * 0.9 + 0.1 / n_classes
         return -jnp.mean(jnp.sum(jax.nn.log_softmax(logits) * smooth, axis=1))
 
+    peak = rate
+
     @jax.jit
     def step(params, moments, x, y, key, at, progress):
         value, grads = jax.value_and_grad(loss)(params, x, y, key)
         # AdamW, the learning rate warming up for 3 % of the time, then falling as a cosine.
-        rate = 2e-3 * jnp.minimum(progress / 0.03 + 0.01, 0.5 + 0.5 * jnp.cos(jnp.pi * progress))
+        rate = peak * jnp.minimum(progress / 0.03 + 0.01, 0.5 + 0.5 * jnp.cos(jnp.pi * progress))
         first = jax.tree.map(lambda m, g: 0.9 * m + 0.1 * g, moments[0], grads)
         second = jax.tree.map(lambda v, g: 0.999 * v + 0.001 * g * g, moments[1], grads)
         correction = (1 - 0.9 ** (at + 1), 1 - 0.999 ** (at + 1))
@@ -185,15 +234,18 @@ def train(bitmaps, numbers, n_classes, minutes, seed, out, batch=128):
     while progress < 1:
         started, total, epoch, steps = time.time(), 0.0, epoch + 1, 0
         rng.shuffle(kept)
-        images = prepared(bitmaps[kept], rng)[..., None]
+        if drawn is None:
+            images = prepared(bitmaps[kept], rng)[..., None]
+        else:
+            images = drawn[kept, rng.integers(drawn.shape[1], size=len(kept)), ..., None]
         drawn_in = time.time() - started
-        for start in range(0, len(kept) - batch + 1, batch):
+        for first in range(0, len(kept) - batch + 1, batch):
             progress = (time.time() - began) / (60 * minutes)
             if progress >= 1:
                 break
-            x = images[start : start + batch]
+            x = images[first : first + batch].astype(np.float32)
             key, subkey = jax.random.split(key)
-            y = numbers[kept[start : start + batch]]
+            y = numbers[kept[first : first + batch]]
             params, moments, value = step(params, moments, x, y, subkey, at, progress)
             total, at, steps = total + float(value), at + 1, steps + 1
         right = np.mean(
@@ -228,11 +280,36 @@ def main():
     parser.add_argument("--out", required=True, type=Path, help="the weights file to write")
     parser.add_argument("--folder", type=Path, default=quickdraw.DEFAULT_FOLDER)
     parser.add_argument("--minutes", type=float, default=60, help="how long to train")
+    parser.add_argument("--start", type=Path, help="weights to learn on from")
+    parser.add_argument("--rate", type=float, default=2e-3, help="the highest learning rate")
+    parser.add_argument(
+        "--traced", type=int, default=0, help="learn from this many traced drawings of each bitmap"
+    )
+    parser.add_argument("--cache", type=Path, help="where the traced drawings are kept (.npy)")
     options = parser.parse_args()
     started = time.time()
     bitmaps, numbers, names = dataset(quickdraw.fetch(options.folder))
     print(f"{len(bitmaps)} drawings of {len(names)} categories in {time.time() - started:.0f} s")
-    train(bitmaps, numbers, len(names), options.minutes, 2026, options.out)
+    drawn = None
+    if options.traced and options.cache and options.cache.exists():
+        drawn = np.load(options.cache)
+    elif options.traced:
+        drawn = traced(bitmaps, options.traced, 2026)
+        if options.cache:
+            np.save(options.cache, drawn)
+    if drawn is not None:
+        print(f"{drawn.shape[1]} traced drawings a bitmap in {time.time() - started:.0f} s")
+    train(
+        bitmaps,
+        numbers,
+        len(names),
+        options.minutes,
+        2026,
+        options.out,
+        drawn=drawn,
+        start=options.start,
+        rate=options.rate,
+    )
     print(f"wrote {options.out} ({options.out.stat().st_size / 1000:.0f} KB)")
 
 
