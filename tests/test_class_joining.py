@@ -248,6 +248,7 @@ def test_a_pupil_joins_with_the_link_draws_and_the_teacher_sees_it(live_server, 
     expect(cat_count).to_have_text("0")
 
     pupil.get_by_role("link", name="Draw them").click()
+    pupil.wait_for_url(f"{live_server.url}/")  # loaded, its scripts run: a click doesn't wait
     draw_bar(pupil)
     submit(pupil, "🐱").click()
     expect(pupil.locator('#training-data [data-label="🐱"] .count')).to_have_text("1")
