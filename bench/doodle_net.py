@@ -112,7 +112,7 @@ def traced(bitmaps, per_bitmap, seed, processes=2):
     """Each bitmap drawn `per_bitmap` times as the benchmark draws doodles (its lines traced as pen
     paths, `quickdraw.drawn`), prepared, as float16 images (n, per_bitmap, SIDE, SIDE): 4 ms a
     drawing, so rendered once, in `processes` processes, rather than each epoch."""
-    chunks = np.array_split(np.arange(len(bitmaps)), 8 * processes)
+    chunks = np.array_split(np.arange(len(bitmaps)), min(8 * processes, len(bitmaps)))
     with multiprocessing.Pool(processes) as pool:
         parts = pool.starmap(
             _traced, [(bitmaps[chunk], per_bitmap, (seed, at)) for at, chunk in enumerate(chunks)]

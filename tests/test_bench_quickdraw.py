@@ -57,3 +57,29 @@ def test_rings_drawn_by_hand_look_like_real_drawings_on_the_canvas():
     real = quickdraw.TEACHING_APP
     assert np.allclose(figures["shares"], real["shares"], atol=0.1)
     assert abs(figures["width"] - real["width"]) < 0.1
+
+
+@pytest.mark.processes  # a pool of one process
+def test_traced_drawings_are_each_bitmap_drawn_anew_and_prepared():
+    bitmap = np.zeros((28, 28))
+    bitmap[4:24, 14] = 1
+    drawn = doodle_net.traced(np.array([bitmap, bitmap, bitmap.T]), 2, seed=1, processes=1)
+    side = doodle_net.doodle_net.SIDE
+    assert drawn.shape == (3, 2, side, side)
+    assert not np.array_equal(drawn[0, 0], drawn[0, 1])
+    # Each in its bitmap's place: a vertical line stays vertical, a horizontal one horizontal.
+    for image, upright in zip(drawn[:, 0], [True, True, False], strict=True):
+        rows, columns = np.nonzero(image > 0.2)
+        assert (np.ptp(rows) > np.ptp(columns)) == upright
+
+
+@pytest.mark.slow  # JAX takes seconds to import
+def test_fine_tuning_starts_from_the_saved_convolutions_under_a_new_head(tmp_path):
+    jax = pytest.importorskip("jax")
+    params = doodle_net.initial(jax.random.PRNGKey(0), 5)
+    doodle_net.saved(params, tmp_path / "weights.npz")
+    started = doodle_net.started_from(tmp_path / "weights.npz", 7, jax.random.PRNGKey(1))
+    for (weight, bias), (again, again_bias) in zip(params[:-1], started[:-1], strict=True):
+        np.testing.assert_allclose(again, weight, rtol=1e-2, atol=1e-3)
+        np.testing.assert_allclose(again_bias, bias)
+    assert started[-1][0].shape == (doodle_net.doodle_net.FEATURES, 7)
