@@ -32,7 +32,7 @@ import numpy as np
 from scipy import ndimage
 
 from bench import quickdraw
-from drawings.ml import doodle_net
+from drawings.ml import doodle_net, glyph_net
 
 # Of the inked cells of a drawing on the canvas, how many passes of the brush each got is drawn
 # from a Poisson law around this many extra passes (times how dark the line is there), one mean a
@@ -41,6 +41,8 @@ EXTRA_PASSES = (0.2, 1.6)
 # Ink below this (drawn per drawing) stays off the canvas: a thin pen to a thick one.
 THRESHOLDS = (0.4, 0.8)
 LEVELS = np.array([0.3, 0.6, 0.9, 1.0])
+# Added to a variance before its square root, in batch normalisation.
+EPSILON = 1e-5
 
 
 def categories(folder):
@@ -49,11 +51,11 @@ def categories(folder):
     return quickdraw.training_categories(quickdraw.categories(folder))
 
 
-def dataset(folder):
+def dataset(folder, per_category=None):
     """(bitmaps (n, 28, 28), category numbers, category names) of every category a network may
-    learn from."""
+    learn from: all of each one's drawings, or its first `per_category`."""
     names = categories(folder)
-    found = [quickdraw.bitmaps(folder, name) for name in names]
+    found = [quickdraw.bitmaps(folder, name)[:per_category] for name in names]
     numbers = np.concatenate([np.full(len(part), at) for at, part in enumerate(found)])
     return np.concatenate(found).astype(np.float32), numbers, names
 
@@ -132,46 +134,55 @@ def _traced(bitmaps, per_bitmap, seed):
     return images.reshape(len(bitmaps), per_bitmap, side, side)
 
 
-def started_from(path, n_classes, key):
-    """The convolutions of weights `saved` before, to learn on from, and a new category head."""
+def started_from(path, n_classes, key, channels):
+    """The convolutions of weights saved before, to learn on from, and a new category head."""
     import jax.numpy as jnp
 
-    params = initial(key, n_classes)
+    params = initial(key, n_classes, channels)
     with np.load(path) as saved:
         for number in range(1, len(params)):
             weight = saved[f"conv{number}_weight"].astype(np.float32).transpose(2, 3, 1, 0)
             bias = saved[f"conv{number}_bias"].astype(np.float32)
-            params[number - 1] = (jnp.asarray(weight), jnp.asarray(bias))
+            params[number - 1] = (jnp.asarray(weight), params[number - 1][1], jnp.asarray(bias))
     return params
 
 
-def initial(key, n_classes):
+def initial(key, n_classes, channels):
+    """Each convolution's kernels (3, 3, in, out), and the scale and shift its normalised
+    findings get; then the category head."""
     import jax
 
     layers, channels_in = [], 1
-    keys = jax.random.split(key, len(doodle_net.CHANNELS) + 1)
-    for at, channels in enumerate(doodle_net.CHANNELS):
-        fan_in = 9 * channels_in
-        weight = jax.random.normal(keys[at], (3, 3, channels_in, channels))
-        layers.append((weight * np.sqrt(2 / fan_in), np.zeros(channels, np.float32)))
-        channels_in = channels
-    weight = jax.random.normal(keys[-1], (doodle_net.FEATURES, n_classes))
-    layers.append((weight * np.sqrt(1 / doodle_net.FEATURES), np.zeros(n_classes, np.float32)))
+    keys = jax.random.split(key, len(channels) + 1)
+    for at, out in enumerate(channels):
+        weight = jax.random.normal(keys[at], (3, 3, channels_in, out)) * np.sqrt(2 / (9 * channels_in))
+        layers.append((weight, np.ones(out, np.float32), np.zeros(out, np.float32)))
+        channels_in = out
+    weight = jax.random.normal(keys[-1], (channels_in, n_classes)) * np.sqrt(1 / channels_in)
+    layers.append((weight, np.zeros(n_classes, np.float32)))
     return layers
 
 
-def scores(params, x, key=None):
-    """Category scores of images x (n, SIDE, SIDE, 1); dropout where a key is given."""
+def scores(params, x, key=None, statistics=None):
+    """Category scores of images x (n, SIDE, SIDE, 1), and each convolution's (mean, variance)
+    over the batch. Each convolution's findings are normalised (batch normalisation) by the
+    batch's own statistics, or by `statistics` where given (as the saved network does, folded
+    into its kernels); dropout where a key is given."""
     import jax
     import jax.numpy as jnp
 
-    for (weight, bias), pooled in zip(params[:-1], doodle_net.POOLED, strict=True):
-        x = (
-            jax.lax.conv_general_dilated(
-                x, weight, (1, 1), "SAME", dimension_numbers=("NHWC", "HWIO", "NHWC")
-            )
-            + bias
+    found = []
+    for at, ((weight, scale, shift), pooled) in enumerate(
+        zip(params[:-1], doodle_net.POOLED, strict=True)
+    ):
+        x = jax.lax.conv_general_dilated(
+            x, weight, (1, 1), "SAME", dimension_numbers=("NHWC", "HWIO", "NHWC")
         )
+        mean, variance = (
+            (x.mean(axis=(0, 1, 2)), x.var(axis=(0, 1, 2))) if statistics is None else statistics[at]
+        )
+        found.append((mean, variance))
+        x = (x - mean) * (scale / jnp.sqrt(variance + EPSILON)) + shift
         if pooled:
             x = jax.lax.reduce_window(x, -jnp.inf, jax.lax.max, (1, 2, 2, 1), (1, 2, 2, 1), "VALID")
         x = jax.nn.relu(x)
@@ -179,17 +190,28 @@ def scores(params, x, key=None):
     last, last_bias = params[-1]
     if key is not None:
         x = x * jax.random.bernoulli(key, 0.8, x.shape) / 0.8
-    return x @ last + last_bias
+    return x @ last + last_bias, found
 
 
 def train(
-    bitmaps, numbers, n_classes, minutes, seed, out, batch=128, drawn=None, start=None, rate=2e-3
+    bitmaps,
+    numbers,
+    n_classes,
+    minutes,
+    seed,
+    out,
+    batch=128,
+    drawn=None,
+    start=None,
+    rate=2e-3,
+    channels=doodle_net.CHANNELS,
 ):
     """Train for `minutes` of wall-clock time, each epoch on the bitmaps put on the canvas anew
     (or, where `drawn` holds traced drawings of them (`traced`), on those), writing the
     convolutions' weights to `out` after each epoch. The learning rate follows the time, not the
     steps: on a machine shared with other work, how many steps fit in the time is not known
-    beforehand. `start` names weights to learn on from (`started_from`)."""
+    beforehand. `start` names weights to learn on from (`started_from`); `channels`, how many
+kernels each convolution has."""
     import jax
     import jax.numpy as jnp
 
@@ -202,21 +224,24 @@ def train(
     else:
         held_images = drawn[held, 0, ..., None].astype(np.float32)
     if start is None:
-        params = initial(jax.random.PRNGKey(seed), n_classes)
+        params = initial(jax.random.PRNGKey(seed), n_classes, channels)
     else:
-        params = started_from(start, n_classes, jax.random.PRNGKey(seed))
+        params = started_from(start, n_classes, jax.random.PRNGKey(seed), channels)
+    # Each convolution's mean and variance, averaged over the recent batches: what the saved
+    # network normalises by.
+    statistics = [(np.zeros(out, np.float32), np.ones(out, np.float32)) for out in channels]
     moments = jax.tree.map(jnp.zeros_like, params), jax.tree.map(jnp.zeros_like, params)
 
     def loss(params, x, y, key):
-        logits = scores(params, x, key)
+        logits, found = scores(params, x, key)
         smooth = jax.nn.one_hot(y, n_classes) * 0.9 + 0.1 / n_classes
-        return -jnp.mean(jnp.sum(jax.nn.log_softmax(logits) * smooth, axis=1))
+        return -jnp.mean(jnp.sum(jax.nn.log_softmax(logits) * smooth, axis=1)), found
 
     peak = rate
 
     @jax.jit
     def step(params, moments, x, y, key, at, progress):
-        value, grads = jax.value_and_grad(loss)(params, x, y, key)
+        (value, found), grads = jax.value_and_grad(loss, has_aux=True)(params, x, y, key)
         # AdamW, the learning rate warming up for 3 % of the time, then falling as a cosine.
         rate = peak * jnp.minimum(progress / 0.03 + 0.01, 0.5 + 0.5 * jnp.cos(jnp.pi * progress))
         first = jax.tree.map(lambda m, g: 0.9 * m + 0.1 * g, moments[0], grads)
@@ -230,9 +255,9 @@ def train(
             first,
             second,
         )
-        return params, (first, second), value
+        return params, (first, second), value, found
 
-    predict = jax.jit(lambda params, x: scores(params, x).argmax(axis=1))
+    predict = jax.jit(lambda params, statistics, x: scores(params, x, None, statistics)[0].argmax(1))
     key, at, began, epoch, progress = jax.random.PRNGKey(seed + 1), 0, time.time(), 0, 0.0
     while progress < 1:
         started, total, epoch, steps = time.time(), 0.0, epoch + 1, 0
@@ -249,12 +274,13 @@ def train(
             x = images[first : first + batch].astype(np.float32)
             key, subkey = jax.random.split(key)
             y = numbers[kept[first : first + batch]]
-            params, moments, value = step(params, moments, x, y, subkey, at, progress)
+            params, moments, value, found = step(params, moments, x, y, subkey, at, progress)
+            statistics = jax.tree.map(lambda kept, new: 0.99 * kept + 0.01 * new, statistics, found)
             total, at, steps = total + float(value), at + 1, steps + 1
         right = np.mean(
             np.concatenate(
                 [
-                    np.asarray(predict(params, held_images[s : s + 1024]))
+                    np.asarray(predict(params, statistics, held_images[s : s + 1024]))
                     for s in range(0, len(held), 1024)
                 ]
             )
@@ -265,17 +291,32 @@ def train(
             f" {right:.1%}, {time.time() - started:.0f} s ({drawn_in:.0f} s drawing)",
             flush=True,
         )
-        saved(params, out)
+        saved(params, statistics, images[::10], out)
 
 
-def saved(params, out):
-    """The convolutions' weights as doodle_net reads them: kernels (out, in, k, k), float16, and
-    after which of them a 2×2 maximum comes."""
+def saved(params, statistics, images, out):
+    """The convolutions' weights as doodle_net reads them, each normalisation folded into its
+    convolution's kernels (out, in, k, k) and bias, float16, after which of them a 2×2 maximum
+    comes, and their centre in `images` (`with_centre`)."""
     weights = {"pooled": np.array(doodle_net.POOLED), "averaged": np.ones(1)}
-    for number, (weight, bias) in enumerate(params[:-1], start=1):
-        weights[f"conv{number}_weight"] = np.asarray(weight).transpose(3, 2, 0, 1)
-        weights[f"conv{number}_bias"] = np.asarray(bias)
-    np.savez(out, **{name: value.astype(np.float16) for name, value in weights.items()})
+    layers = zip(params[:-1], statistics, strict=True)
+    for number, ((weight, scale, shift), (mean, variance)) in enumerate(layers, start=1):
+        factor = np.asarray(scale) / np.sqrt(np.asarray(variance) + EPSILON)
+        weights[f"conv{number}_weight"] = (np.asarray(weight) * factor).transpose(3, 2, 0, 1)
+        weights[f"conv{number}_bias"] = np.asarray(shift) - np.asarray(mean) * factor
+    weights = {name: value.astype(np.float16) for name, value in weights.items()}
+    np.savez(out, **with_centre(weights, images))
+
+
+def with_centre(weights, images):
+    """`weights` (as doodle_net reads them) and their `centre`: the mean of the features of
+    length 1 that they find in `images` (n, SIDE, SIDE, 1), prepared drawings of the categories
+    the network learned from. DoodleFeatures takes it away from a drawing's."""
+    as_read = {name: value.astype(np.float32) for name, value in weights.items()}
+    found = np.vstack(
+        [glyph_net.features(images[at : at + 256], as_read) for at in range(0, len(images), 256)]
+    )
+    return {**weights, "centre": glyph_net.length_one(found).mean(axis=0).astype(np.float16)}
 
 
 def main():
@@ -289,9 +330,17 @@ def main():
         "--traced", type=int, default=0, help="learn from this many traced drawings of each bitmap"
     )
     parser.add_argument("--cache", type=Path, help="where the traced drawings are kept (.npy)")
+    parser.add_argument(
+        "--per-category", type=int, help="learn from only the first this many of each category"
+    )
+    parser.add_argument(
+        "--channels",
+        default=",".join(map(str, doodle_net.CHANNELS)),
+        help="kernels of each convolution, comma-separated",
+    )
     options = parser.parse_args()
     started = time.time()
-    bitmaps, numbers, names = dataset(quickdraw.fetch(options.folder))
+    bitmaps, numbers, names = dataset(quickdraw.fetch(options.folder), options.per_category)
     print(f"{len(bitmaps)} drawings of {len(names)} categories in {time.time() - started:.0f} s")
     drawn = None
     if options.traced and options.cache and options.cache.exists():
@@ -312,6 +361,7 @@ def main():
         drawn=drawn,
         start=options.start,
         rate=options.rate,
+        channels=tuple(int(number) for number in options.channels.split(",")),
     )
     print(f"wrote {options.out} ({options.out.stat().st_size / 1000:.0f} KB)")
 

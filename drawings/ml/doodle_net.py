@@ -7,15 +7,17 @@ petals and roofs that users' emoji are made of. As in `glyph_net`, the network's
 which name categories, are left behind, and the convolutions run on numpy alone.
 """
 
+import numpy as np
 from sklearn.pipeline import Pipeline
 
-from drawings.ml.glyph_net import GlyphFeatures
+from drawings.ml.glyph_net import GlyphFeatures, length_one
+from drawings.ml.learned_offline import learned_file
 from drawings.ml.preprocessing import CentredInBox, Smooth
 
 SIDE = 24
 # Channels of each 3×3 convolution, and which are followed by a 2×2 maximum; what the last finds
 # is averaged over the image: FEATURES numbers a drawing.
-CHANNELS = (16, 32, 64, 64, 128)
+CHANNELS = (16, 32, 64, 96, 192)
 POOLED = (True, True, False, True, False)
 FEATURES = CHANNELS[-1]
 
@@ -28,8 +30,12 @@ def prepare():
 
 class DoodleFeatures(GlyphFeatures):
     """Each prepared drawing (a flattened SIDE×SIDE image) as what the network's convolutions
-    find in it: FEATURES numbers, scaled to length 1 (1,152 with doodle_net_1's weights, which
-    pipelines stored before doodle_net_2 name).
+    find in it: FEATURES numbers, scaled to length 1, less what doodles have in common (the
+    `centre` the weights file holds, the mean of those of the drawings the network learned
+    from), scaled to length 1 again: the ridge classifier then weighs what tells a user's
+    drawings apart, not what every doodle has (docs/classifier.md). Pipelines stored with
+    earlier weights name them: doodle_net_1 (1,152 numbers) and doodle_net_2 (128), whose files
+    hold no centre.
 
     `weights` names the file of the weights bench/doodle_net.py learned (see `learned_file`).
     """
@@ -39,5 +45,10 @@ class DoodleFeatures(GlyphFeatures):
     # The quickest batch size for a retrain's drawings, measured (docs/performance.md).
     BATCH = 32
 
-    def __init__(self, weights="doodle_net_2"):
+    def __init__(self, weights="doodle_net_3"):
         super().__init__(weights)
+
+    def transform(self, X):
+        found = super().transform(X)
+        centre = learned_file(self.weights, np.float32).get("centre")
+        return found if centre is None else length_one(found - centre)

@@ -72,7 +72,11 @@ class GlyphFeatures(LearnsNothingPerUser, TransformerMixin, BaseEstimator):
             or [np.zeros((0, self.FEATURES), np.float32)]
         ).astype(np.float64)
         # Length 1: how much ink a drawing has doesn't make it weigh more.
-        return found / np.maximum(np.linalg.norm(found, axis=1, keepdims=True), 1e-12)
+        return length_one(found)
+
+
+def length_one(rows):
+    return rows / np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-12)
 
 
 def features(images, weights):
