@@ -35,6 +35,13 @@ def test_a_small_circle_anywhere_looks_like_a_big_one_in_the_middle():
     assert similarity(big, small) > similarity(big, other) + 0.1
 
 
+def test_what_every_doodle_has_in_common_is_taken_away_so_unlike_drawings_point_apart():
+    # Averaged after a ReLU, a network's findings are never negative: uncentred, any two
+    # drawings' features would point the same way at least a little.
+    circle_features, cross_features = features(circle([0.6]), cross())
+    assert similarity(circle_features, cross_features) < 0
+
+
 def test_each_drawing_gets_the_same_features_of_length_one_alone_as_in_a_batch():
     drawings = [circle([0.3]), ring(6, 9), cross()]
     together = features(*drawings)
@@ -76,3 +83,13 @@ def test_a_pipeline_pickled_with_the_first_weights_still_sees_drawings_through_t
     stored = pickle.loads(pickle.dumps(first.fit(drawings)))
     assert stored.transform(drawings).shape == (3, 128 * 3 * 3)
     assert features(*drawings.reshape(3, 28, 28)).shape == (3, doodle_net.FEATURES)
+
+
+def test_a_pipeline_pickled_with_the_second_weights_sees_drawings_through_them_uncentred():
+    # doodle_net_2's file holds no centre: its 128 averaged findings, never negative.
+    drawings = np.array([circle([0.6]), cross()], dtype=float).reshape(2, -1)
+    second = Pipeline([*prepare().steps, ("net", DoodleFeatures(weights="doodle_net_2"))])
+    found = pickle.loads(pickle.dumps(second.fit(drawings))).transform(drawings)
+    assert found.shape == (2, 128)
+    assert (found >= 0).all()
+    np.testing.assert_allclose(np.linalg.norm(found, axis=1), 1)
