@@ -7,17 +7,22 @@ it), then prepared as the classifier prepares a drawing (drawings/ml/doodle_net.
 pen's path as bench/quickdraw.drawn does is closer to a hand and costs 4 ms a drawing: `--traced`
 draws each bitmap a few times, once, in two processes (`--cache` keeps them), and learns from
 those instead, as a fine-tuning of weights learned before (`--start`, at a lower `--rate`).
-Five 3×3 convolutions learn to name the category; what the last one finds, averaged over the
-drawing, is what a user's classifier learns from. Their weights are kept beside the code
-(`drawings/ml/doodle_net_2.npz`) and run on numpy alone at guess time.
+Five 3×3 convolutions, each normalised over the batch, learn to name the category; what the last
+one finds, averaged over the drawing, is what a user's classifier learns from. Their weights,
+each normalisation folded in, and the centre of what they find in the training drawings are kept
+beside the code (`drawings/ml/doodle_net_3.npz`) and run on numpy alone at guess time.
 
 Needs JAX, to train only (the site never imports it); it trains for the minutes it is given,
-writing the weights after every epoch:
+writing the weights after every epoch (one core: two trainings side by side on two):
 
     .venv/bin/pip install -r bench/requirements.txt "jax[cpu]"
-    nice -n 15 .venv/bin/python -m bench.doodle_net --out /tmp/doodle_net_3.npz --minutes 60
-    nice -n 5 .venv/bin/python -m bench.doodle_net --out /tmp/doodle_net_3.npz --minutes 13 \
-        --start drawings/ml/doodle_net_2.npz --rate 5e-4 --traced 5 --cache /tmp/traced5.npy
+    export XLA_FLAGS="--xla_cpu_multi_thread_eigen=false intra_op_parallelism_threads=1"
+    nice -n 10 taskset -c 0 .venv/bin/python -m bench.doodle_net --out /tmp/doodle_net_4.npz \
+        --minutes 55 --channels 16,32,64,96,192
+    nice -n 10 taskset -c 1 .venv/bin/python -m bench.doodle_net --out /tmp/fewer.npz \
+        --minutes 30 --channels 16,32,64,96,192 --per-category 50
+    nice -n 5 .venv/bin/python -m bench.doodle_net --out /tmp/doodle_net_ft.npz --minutes 13 \
+        --start drawings/ml/doodle_net_3.npz --rate 5e-4 --traced 5 --cache /tmp/traced5.npy
 
 A network trained again is not the same network: weights are never rewritten, a new file gets a
 new name (see `learned_offline.learned_file`).
