@@ -160,7 +160,9 @@ def initial(key, n_classes, channels):
     layers, channels_in = [], 1
     keys = jax.random.split(key, len(channels) + 1)
     for at, out in enumerate(channels):
-        weight = jax.random.normal(keys[at], (3, 3, channels_in, out)) * np.sqrt(2 / (9 * channels_in))
+        weight = jax.random.normal(keys[at], (3, 3, channels_in, out)) * np.sqrt(
+            2 / (9 * channels_in)
+        )
         layers.append((weight, np.ones(out, np.float32), np.zeros(out, np.float32)))
         channels_in = out
     weight = jax.random.normal(keys[-1], (channels_in, n_classes)) * np.sqrt(1 / channels_in)
@@ -184,7 +186,9 @@ def scores(params, x, key=None, statistics=None):
             x, weight, (1, 1), "SAME", dimension_numbers=("NHWC", "HWIO", "NHWC")
         )
         mean, variance = (
-            (x.mean(axis=(0, 1, 2)), x.var(axis=(0, 1, 2))) if statistics is None else statistics[at]
+            (x.mean(axis=(0, 1, 2)), x.var(axis=(0, 1, 2)))
+            if statistics is None
+            else statistics[at]
         )
         found.append((mean, variance))
         x = (x - mean) * (scale / jnp.sqrt(variance + EPSILON)) + shift
@@ -212,11 +216,11 @@ def train(
     channels=doodle_net.CHANNELS,
 ):
     """Train for `minutes` of wall-clock time, each epoch on the bitmaps put on the canvas anew
-    (or, where `drawn` holds traced drawings of them (`traced`), on those), writing the
-    convolutions' weights to `out` after each epoch. The learning rate follows the time, not the
-    steps: on a machine shared with other work, how many steps fit in the time is not known
-    beforehand. `start` names weights to learn on from (`started_from`); `channels`, how many
-kernels each convolution has."""
+        (or, where `drawn` holds traced drawings of them (`traced`), on those), writing the
+        convolutions' weights to `out` after each epoch. The learning rate follows the time, not the
+        steps: on a machine shared with other work, how many steps fit in the time is not known
+        beforehand. `start` names weights to learn on from (`started_from`); `channels`, how many
+    kernels each convolution has."""
     import jax
     import jax.numpy as jnp
 
@@ -262,7 +266,9 @@ kernels each convolution has."""
         )
         return params, (first, second), value, found
 
-    predict = jax.jit(lambda params, statistics, x: scores(params, x, None, statistics)[0].argmax(1))
+    predict = jax.jit(
+        lambda params, statistics, x: scores(params, x, None, statistics)[0].argmax(1)
+    )
     key, at, began, epoch, progress = jax.random.PRNGKey(seed + 1), 0, time.time(), 0, 0.0
     while progress < 1:
         started, total, epoch, steps = time.time(), 0.0, epoch + 1, 0
@@ -317,7 +323,9 @@ def with_centre(weights, images):
     """`weights` (as doodle_net reads them) and their `centre`: the mean of the features of
     length 1 that they find in `images` (n, SIDE, SIDE, 1), prepared drawings of the categories
     the network learned from. DoodleFeatures takes it away from a drawing's."""
-    as_read = {name: value.astype(np.float32) for name, value in weights.items()}
+    as_read = glyph_net.as_network(
+        {name: value.astype(np.float32) for name, value in weights.items()}
+    )
     found = np.vstack(
         [glyph_net.features(images[at : at + 256], as_read) for at in range(0, len(images), 256)]
     )
@@ -335,6 +343,7 @@ def main():
         "--traced", type=int, default=0, help="learn from this many traced drawings of each bitmap"
     )
     parser.add_argument("--cache", type=Path, help="where the traced drawings are kept (.npy)")
+    parser.add_argument("--seed", type=int, default=2026, help="of the drawings and the weights")
     parser.add_argument(
         "--per-category", type=int, help="learn from only the first this many of each category"
     )
@@ -361,7 +370,7 @@ def main():
         numbers,
         len(names),
         options.minutes,
-        2026,
+        options.seed,
         options.out,
         drawn=drawn,
         start=options.start,

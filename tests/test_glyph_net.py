@@ -8,7 +8,7 @@ import pytest
 from scipy import ndimage
 
 from drawings.ml import glyph_net
-from drawings.ml.glyph_net import GlyphFeatures, convolved, pooled, prepare
+from drawings.ml.glyph_net import GlyphFeatures, convolved, kernel_matrix, pooled, prepare
 from tests.helpers import blank, stroke
 
 
@@ -30,7 +30,9 @@ def test_a_convolution_sums_each_window_times_its_kernel():
             for n in range(2)
         ]
     ).transpose(0, 2, 3, 1)
-    np.testing.assert_allclose(convolved(x, kernels, bias), expected, rtol=1e-4, atol=1e-4)
+    np.testing.assert_allclose(
+        convolved(x, kernel_matrix(kernels), bias), expected, rtol=1e-4, atol=1e-4
+    )
 
 
 def test_pooling_keeps_the_largest_of_each_two_by_two_block():

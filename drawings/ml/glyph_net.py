@@ -10,6 +10,9 @@ it. The network's last layers, which name glyphs, are left behind: what the conv
 transfers to shapes the network never saw, as users' emoji are.
 """
 
+import functools
+import math
+
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.pipeline import Pipeline
@@ -57,12 +60,12 @@ class GlyphFeatures(LearnsNothingPerUser, TransformerMixin, BaseEstimator):
         X = validate_data(self, X)
         if X.shape[1] != self.SIDE**2:
             raise ValueError(f"Expected rows of {self.SIDE**2} pixels; got rows of {X.shape[1]}.")
-        learned_file(self.weights, np.float32)
+        network(self.weights)
         return self
 
     def transform(self, X):
         images = fitted_rows(self, X).astype(np.float32).reshape(-1, self.SIDE, self.SIDE, 1)
-        weights = learned_file(self.weights, np.float32)
+        weights = network(self.weights)
         # In batches: the windows of a batch stay in the processor's cache.
         found = np.vstack(
             [
@@ -79,9 +82,33 @@ def length_one(rows):
     return rows / np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-12)
 
 
+@functools.cache
+def network(name):
+    """The weights of `name`.npz (`learned_file`) as `features` reads them, made once per process:
+    made at every call, the kernels' copy cost a guess more than their products did (0.2 ms of
+    1 with doodle_net_3, docs/performance.md)."""
+    return as_network(learned_file(name, np.float32))
+
+
+def as_network(weights):
+    """`weights` as a weights file holds them, each convolution's kernels made the matrix that
+    `convolved` multiplies windows by (`kernel_matrix`)."""
+    return {
+        name: kernel_matrix(value) if name.endswith("_weight") else value
+        for name, value in weights.items()
+    }
+
+
+def kernel_matrix(kernels):
+    """Kernels (out, channels, k, k) as one matrix: a row for each of their weights in the order
+    of a window's cells (row, column, channel), a column for each kernel."""
+    out, channels, k, _ = kernels.shape
+    return np.ascontiguousarray(kernels.transpose(2, 3, 1, 0).reshape(k * k * channels, out))
+
+
 def features(images, weights):
-    """What the network's convolutions (`conv1_…`, `conv2_…`, … in `weights`) find in images
-    (n, side, side, 1), flattened.
+    """What the network's convolutions (`conv1_…`, `conv2_…`, … in `weights`, as `as_network`
+    makes them) find in images (n, side, side, 1), flattened.
 
     The file says its network's shape: a 2×2 maximum follows the convolutions `pooled` marks
     (every one where it says nothing), and the last one's findings are `averaged` over the image
@@ -98,12 +125,13 @@ def features(images, weights):
     return x.reshape(len(x), -1)
 
 
-def convolved(x, kernels, bias):
-    """A convolution of x (n, h, w, channels) with odd square kernels (out, channels, k, k),
-    padded to keep h × w: one matrix product of every window, its cells side by side, with the
-    kernels. Channels last, so that each window is copied in runs of whole channels."""
+def convolved(x, matrix, bias):
+    """A convolution of x (n, h, w, channels) with odd square kernels (`kernel_matrix`), padded
+    to keep h × w: one matrix product of every window, its cells side by side, with the kernels.
+    Channels last, so that each window is copied in runs of whole channels."""
     n, height, width, channels = x.shape
-    out, _, k, _ = kernels.shape
+    cells, out = matrix.shape
+    k = math.isqrt(cells // channels)
     pad = k // 2
     # Zeros around x, written into one new array: quicker than np.pad on arrays this small.
     padded = np.zeros((n, height + 2 * pad, width + 2 * pad, channels), x.dtype)
@@ -112,8 +140,6 @@ def convolved(x, kernels, bias):
         [padded[:, dy : dy + height, dx : dx + width] for dy in range(k) for dx in range(k)],
         axis=3,
     )
-    # Rows of the matrix: a kernel's weights in the windows' order (row, column, channel).
-    matrix = kernels.transpose(2, 3, 1, 0).reshape(k * k * channels, out)
     return (windows.reshape(-1, k * k * channels) @ matrix + bias).reshape(n, height, width, out)
 
 
